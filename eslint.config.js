@@ -1,0 +1,74 @@
+// Lint rules that hold the architecture in place: imports run cli → app → {core, render, io, schema, i18n},
+// and src/core is pure (no file system, console, process, environment or clock).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const impureModules = ['fs', 'fs/promises', 'path', 'process', 'child_process', 'http', 'net', 'os'].flatMap(m => [
+  m,
+  `node:${m}`,
+]);
+const layer = (dir, forbidden) => ({
+  files: [`src/${dir}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: forbidden.map(f => ({
+          group: [`**/${f}/**`, `**/${f}/*`],
+          message: `src/${dir} may not import from src/${f} (imports run cli → app → core/render/io/schema/i18n).`,
+        })),
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'artifacts/', 'schema/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'error',
+    },
+  },
+  layer('app', ['cli']),
+  layer('render', ['cli', 'app', 'io']),
+  layer('io', ['cli', 'app', 'render']),
+  layer('schema', ['cli', 'app', 'render', 'io', 'core']),
+  layer('i18n', ['cli', 'app', 'render', 'io']),
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: impureModules.map(name => ({ name, message: 'src/core is pure: pass data in, return values.' })),
+          patterns: [
+            {
+              group: ['**/cli/**', '**/app/**', '**/io/**', '**/render/**'],
+              message: 'src/core imports nothing above it.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'process', message: 'src/core is pure: no process.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'src/core is pure: the clock ("today") is passed in.' },
+        { object: 'Temporal', property: 'Now', message: 'src/core is pure: the clock ("today") is passed in.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core is pure: no clock.' },
+      ],
+    },
+  },
+  { files: ['src/cli/**/*.ts', 'scripts/**/*.js', 'scripts/**/*.ts'], rules: { 'no-console': 'off' } },
+  { files: ['__tests__/**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  }
+);

@@ -1,0 +1,57 @@
+// `cyclesync explain <milestone-id>`: why each occurrence falls where it does.
+import { Temporal } from 'temporal-polyfill';
+import { CycleSyncError } from '../errors.js';
+import { expandCycle } from '../core/model/expand.js';
+import { resolveHorizon } from '../core/model/horizon.js';
+import { loadCalendars } from '../io/load-calendars.js';
+import { renderExplain } from '../render/explain.js';
+import type { Lang } from '../schema/primitives.js';
+import type { AppContext } from './context.js';
+import { referenceCycle } from './select-cycles.js';
+
+export interface ExplainOptions {
+  id: string;
+  instance: string | undefined;
+  calendars: readonly string[];
+  lang: Lang;
+}
+
+export async function explain(ctx: AppContext, opts: ExplainOptions): Promise<string> {
+  const cycles = await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars });
+  const [cycleId, key] = opts.id.split('.', 2);
+  const cycle = cycles.find(c => c.id === cycleId);
+  const def = cycle?.milestones.find(m => m.key === key);
+  if (!cycle || !def) {
+    const known = cycles.flatMap(c => c.milestones.map(m => m.id));
+    throw new CycleSyncError({
+      code: 'USAGE',
+      message: `unknown milestone "${opts.id}"`,
+      expected: 'an id as <cycle>.<key>, e.g. socta.publication',
+      hint: `known ids: ${known.join(', ')}`,
+    });
+  }
+  let instanceYear: number | undefined;
+  if (opts.instance !== undefined) {
+    const m = /^(\d{4})(-\d{4})?$/.exec(opts.instance);
+    if (!m)
+      throw new CycleSyncError({
+        code: 'USAGE',
+        message: `--instance ${JSON.stringify(opts.instance)} is not an instance`,
+        expected: 'an instance label like 2030-2033, or its first year 2030',
+      });
+    instanceYear = Number(m[1]);
+  }
+  const horizon =
+    instanceYear === undefined
+      ? resolveHorizon(referenceCycle(cycles), ctx.today, undefined, undefined)
+      : {
+          from: Temporal.PlainDate.from({ year: instanceYear - 12, month: 1, day: 1 }),
+          to: Temporal.PlainDate.from({ year: instanceYear + 12, month: 12, day: 31 }),
+        };
+  const occurrences = expandCycle(cycle, horizon).filter(
+    o => o.key === def.key && (instanceYear === undefined || o.instanceYear === instanceYear)
+  );
+  const where =
+    instanceYear === undefined ? `${horizon.from.toString()} … ${horizon.to.toString()}` : String(opts.instance);
+  return renderExplain(def, occurrences, opts.lang, where);
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// The entry point and the one error boundary: every error becomes a message and an exit code here.
+// 0 ok · 1 findings at or above --fail-on (check) · 2 bad input or usage · 3 internal error (a bug).
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { CycleSyncError, EXIT, formatError, isCycleSyncError } from '../errors.js';
+import { commands } from './commands/index.js';
+import { VERSION } from './version.js';
+
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    await yargs(argv)
+      .scriptName('cyclesync')
+      .locale('en')
+      .usage(
+        '$0 <command> [options]\n\nKeeps the EU SOCTA/EMPACT and the Latin American IDEAL/CLASI cycles in step (EU–CLASI declaration, clause 20).'
+      )
+      .command(commands)
+      .demandCommand(1, 'Name a command: plan, check, explain, …')
+      .option('debug', { type: 'boolean', describe: 'Show the stack of an internal error', global: true })
+      .strict()
+      .version(VERSION)
+      .help()
+      .alias('h', 'help')
+      .wrap(Math.min(110, process.stdout.columns || 100))
+      .exitProcess(false)
+      .fail((msg, err) => {
+        if (err) throw err;
+        throw new CycleSyncError({
+          code: 'USAGE',
+          message: msg,
+          hint: 'run `cyclesync --help` or `cyclesync <command> --help`',
+        });
+      })
+      .parseAsync();
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (e) {
+    if (isCycleSyncError(e)) {
+      process.stderr.write(formatError(e) + '\n');
+      if (debug && e.stack) process.stderr.write(e.stack + '\n');
+      return e.exitCode;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`cyclesync: internal error: ${message}\n`);
+    process.stderr.write(
+      debug && e instanceof Error && e.stack
+        ? e.stack + '\n'
+        : 'This is a bug. Run again with --debug to see the stack, and report it.\n'
+    );
+    return EXIT.internal;
+  }
+}
+
+process.exitCode = await main(hideBin(process.argv));

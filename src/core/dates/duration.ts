@@ -1,0 +1,10 @@
+import { Temporal } from 'temporal-polyfill';
+
+/**
+ * Adds a signed ISO 8601 duration to a date. Month arithmetic clamps to the month's end
+ * (2024-01-31 + P1M = 2024-02-29), as planners expect "one month later" to stay in that month.
+ * @example addDuration(2025-03-18, 'P70D') //=> 2025-05-27
+ */
+export function addDuration(date: Temporal.PlainDate, iso: string): Temporal.PlainDate {
+  return date.add(Temporal.Duration.from(iso), { overflow: 'constrain' });
+}

@@ -1,0 +1,272 @@
+// The engine: a normalized cycle → every occurrence of every milestone, with status, basis and derivation.
+import { Temporal } from 'temporal-polyfill';
+import { CycleSyncError } from '../../errors.js';
+import { addDuration } from '../dates/duration.js';
+import { nthWeekdayOfMonth } from '../dates/recurrence.js';
+import { WorkingDays } from '../dates/working-days.js';
+import type {
+  Cycle,
+  DateRule,
+  DerivationStep,
+  Horizon,
+  MilestoneDef,
+  Occurrence,
+  RecordedDate,
+  Status,
+} from './types.js';
+
+const { compare } = Temporal.PlainDate;
+
+export const instanceLabel = (cycle: Pick<Cycle, 'periodYears'>, y: number): string =>
+  `${y}-${y + cycle.periodYears - 1}`;
+
+/** First year Y of the instance whose operational years contain `year` (instances may precede firstYear). */
+export const instanceYearOf = (cycle: Pick<Cycle, 'periodYears' | 'firstYear'>, year: number): number =>
+  cycle.firstYear + Math.floor((year - cycle.firstYear) / cycle.periodYears) * cycle.periodYears;
+
+export const instanceOrigin = (y: number): Temporal.PlainDate => Temporal.PlainDate.from({ year: y, month: 1, day: 1 });
+export const instanceEnd = (cycle: Pick<Cycle, 'periodYears'>, y: number): Temporal.PlainDate =>
+  Temporal.PlainDate.from({ year: y + cycle.periodYears - 1, month: 12, day: 31 });
+
+/**
+ * The default horizon: the instance containing `today`, the one before and the one after.
+ * @example defaultHorizon(socta, 2026-11-29) //=> 2022-01-01 … 2033-12-31
+ */
+export function defaultHorizon(cycle: Cycle, today: Temporal.PlainDate): Horizon {
+  const y = instanceYearOf(cycle, today.year);
+  return { from: instanceOrigin(y - cycle.periodYears), to: instanceEnd(cycle, y + cycle.periodYears) };
+}
+
+interface Resolved {
+  start: Temporal.PlainDate;
+  end: Temporal.PlainDate;
+  status: Status;
+}
+
+/** Rules place a date at most ten years (relative `year`) plus their offsets from the instance origin. */
+const MARGIN_YEARS = 12;
+
+/** Every occurrence of the cycle's milestones that overlaps the horizon, sorted by start then id. */
+export function expandCycle(cycle: Cycle, horizon: Horizon): Occurrence[] {
+  const wd = new WorkingDays(cycle.holidays);
+  const out: Occurrence[] = [];
+  const firstY = instanceYearOf(cycle, horizon.from.year - MARGIN_YEARS);
+  for (let y = Math.max(firstY, cycle.firstYear); y <= horizon.to.year + MARGIN_YEARS; y += cycle.periodYears) {
+    out.push(...expandInstance(cycle, y, wd));
+  }
+  out.push(...historyOnly(cycle));
+  return sortOccurrences(out.filter(o => compare(o.end, horizon.from) >= 0 && compare(o.start, horizon.to) <= 0));
+}
+
+export const sortOccurrences = (list: Occurrence[]): Occurrence[] =>
+  list.sort(
+    (a, b) => compare(a.start, b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : (a.year ?? 0) - (b.year ?? 0))
+  );
+
+/** All occurrences of the ruled milestones of instance `y`. */
+export function expandInstance(cycle: Cycle, y: number, wd = new WorkingDays(cycle.holidays)): Occurrence[] {
+  const memo = new Map<string, Resolved & { derivation: Occurrence['derivation'] }>();
+  const defs = new Map(cycle.milestones.map(m => [m.key, m]));
+
+  const resolve = (m: MilestoneDef, n: number): Resolved & { derivation: Occurrence['derivation'] } => {
+    const memoKey = `${m.key}@${n}`;
+    const hit = memo.get(memoKey);
+    if (hit) return hit;
+    const recorded = findRecorded(m, y, n);
+    let result: Resolved & { derivation: Occurrence['derivation'] };
+    if (recorded) {
+      const step: DerivationStep = {
+        kind: 'recorded',
+        status: recorded.status,
+        source: recorded.entry.source,
+        confidence: recorded.entry.confidence,
+      };
+      const steps = [step];
+      result = {
+        start: recorded.entry.start,
+        end: recorded.entry.end,
+        status: recorded.status,
+        derivation: { start: steps, end: steps },
+      };
+    } else {
+      const rule = m.rule!;
+      const ctx = {
+        cycle,
+        y,
+        n: m.yearly ? n : y,
+        wd,
+        refer: (key: string) => resolve(defs.get(key)!, m.yearly && defs.get(key)!.yearly ? n : y),
+      };
+      const start = evaluateRule(rule.start, ctx);
+      const end = rule.end === rule.start ? start : evaluateRule(rule.end, ctx);
+      if (compare(end.date, start.date) < 0)
+        throw new CycleSyncError({
+          code: 'REFERENCE',
+          message: `${m.id} ends (${end.date.toString()}) before it starts (${start.date.toString()}) in instance ${instanceLabel(cycle, y)}`,
+          at: m.at,
+          path: `milestones.${m.key}`,
+          hint: 'check the `start` and `end` rules of this window',
+        });
+      result = {
+        start: start.date,
+        end: end.date,
+        status: 'projected',
+        derivation: { start: start.steps, end: end.steps },
+      };
+    }
+    memo.set(memoKey, result);
+    return result;
+  };
+
+  const out: Occurrence[] = [];
+  for (const m of cycle.milestones) {
+    if (!m.rule) continue;
+    const years = m.yearly ? Array.from({ length: cycle.periodYears }, (_, i) => y + i) : [y];
+    for (const n of years) {
+      const r = resolve(m, n);
+      const rec = findRecorded(m, y, n)?.entry;
+      out.push(toOccurrence(cycle, m, y, m.yearly ? n : undefined, r, rec));
+    }
+  }
+  return out;
+}
+
+function findRecorded(
+  m: MilestoneDef,
+  y: number,
+  n: number
+): { entry: RecordedDate; status: 'actual' | 'planned' } | undefined {
+  const match = (e: RecordedDate): boolean => (m.yearly ? e.year === n : e.instance === y);
+  const actual = m.history.find(match);
+  if (actual) return { entry: actual, status: 'actual' };
+  const planned = m.planned.find(match);
+  return planned ? { entry: planned, status: 'planned' } : undefined;
+}
+
+function toOccurrence(
+  cycle: Cycle,
+  m: MilestoneDef,
+  y: number,
+  year: number | undefined,
+  r: Resolved & { derivation: Occurrence['derivation'] },
+  rec: RecordedDate | undefined
+): Occurrence {
+  return {
+    id: m.id,
+    cycle: cycle.id,
+    key: m.key,
+    region: cycle.region,
+    instance: instanceLabel(cycle, y),
+    instanceYear: y,
+    year,
+    kind: m.kind,
+    start: r.start,
+    end: r.end,
+    precision: rec?.precision ?? 'day',
+    time: rec?.time ?? m.time,
+    zone: m.zone,
+    status: r.status,
+    basis: m.basis,
+    confidence: rec?.confidence,
+    title: m.title,
+    source: rec?.source ?? m.source,
+    derivation: r.derivation,
+    at: rec?.at ?? m.at,
+  };
+}
+
+/** Milestones without a rule exist only through their recorded dates. */
+function historyOnly(cycle: Cycle): Occurrence[] {
+  return cycle.milestones
+    .filter(m => !m.rule)
+    .flatMap(m =>
+      [
+        ...m.history.map(e => ({ e, status: 'actual' as const })),
+        ...m.planned.map(e => ({ e, status: 'planned' as const })),
+      ].map(({ e, status }) => {
+        const y = e.instance ?? instanceYearOf(cycle, e.start.year);
+        const step: DerivationStep = { kind: 'recorded', status, source: e.source, confidence: e.confidence };
+        const steps = [step];
+        return toOccurrence(
+          cycle,
+          m,
+          y,
+          e.year,
+          { start: e.start, end: e.end, status, derivation: { start: steps, end: steps } },
+          e
+        );
+      })
+    );
+}
+
+interface RuleContext {
+  cycle: Cycle;
+  y: number;
+  /** The year relative years count from: n in a yearly milestone, else Y. */
+  n: number;
+  wd: WorkingDays;
+  refer: (key: string) => Resolved;
+}
+
+/** Evaluates one date rule: anchor, then roll, then bounds; every step recorded. */
+export function evaluateRule(rule: DateRule, ctx: RuleContext): { date: Temporal.PlainDate; steps: DerivationStep[] } {
+  const steps: DerivationStep[] = [];
+  let date: Temporal.PlainDate;
+  if (rule.from !== undefined) {
+    const offset = rule.offset ?? 'P0D';
+    let fromDate: Temporal.PlainDate;
+    let fromStatus: Status = 'projected';
+    if (rule.from === 'origin') fromDate = instanceOrigin(ctx.n);
+    else {
+      const ref = ctx.refer(rule.from.replace(/\.end$/, ''));
+      fromDate = rule.from.endsWith('.end') ? ref.end : ref.start;
+      fromStatus = ref.status;
+    }
+    date = addDuration(fromDate, offset);
+    steps.push({ kind: 'offset', from: rule.from, fromDate, fromStatus, offset, result: date });
+  } else if (rule.on !== undefined) {
+    date = Temporal.PlainDate.from(
+      { year: ctx.n + (rule.year ?? 0), month: Number(rule.on.slice(0, 2)), day: Number(rule.on.slice(3)) },
+      { overflow: 'constrain' }
+    );
+    steps.push({ kind: 'on', result: date });
+  } else {
+    const year = ctx.n + (rule.year ?? 0);
+    const hit = nthWeekdayOfMonth(year, rule.month!, rule.weekday!, rule.nth!);
+    if (!hit)
+      throw new CycleSyncError({
+        code: 'REFERENCE',
+        message: `there is no weekday number ${rule.nth} (${rule.weekday}) in ${year}-${String(rule.month).padStart(2, '0')}`,
+        hint: 'use nth 1…4, or -1 for the last one',
+      });
+    date = hit;
+    steps.push({ kind: 'nth-weekday', nth: rule.nth!, weekday: rule.weekday!, month: rule.month!, year, result: date });
+  }
+  if (rule.roll) date = roll(date, rule.roll, ctx.wd, steps);
+  for (const bound of ['notAfter', 'notBefore'] as const) {
+    const b = rule[bound];
+    if (!b) continue;
+    const limit = Temporal.PlainDate.from(
+      { year: ctx.n + b.year, month: Number(b.on.slice(0, 2)), day: Number(b.on.slice(3)) },
+      { overflow: 'constrain' }
+    );
+    const beyond = bound === 'notAfter' ? compare(date, limit) > 0 : compare(date, limit) < 0;
+    if (!beyond) continue;
+    steps.push({ kind: 'bound', bound, limit, from: date, result: limit });
+    date = limit;
+    // Pulled back to the bound, the date must still be a working day, found on the inside of the bound.
+    if (rule.roll) date = roll(date, bound === 'notAfter' ? 'previous' : 'next', ctx.wd, steps);
+  }
+  return { date, steps };
+}
+
+function roll(
+  date: Temporal.PlainDate,
+  direction: 'next' | 'previous',
+  wd: WorkingDays,
+  steps: DerivationStep[]
+): Temporal.PlainDate {
+  const { result, skipped } = wd.roll(date, direction);
+  steps.push({ kind: 'roll', direction, from: date, result, skipped });
+  return result;
+}

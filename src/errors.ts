@@ -1,0 +1,86 @@
+/**
+ * The one error type of cyclesync. Everything a user can get wrong (a bad file, a bad option) is a
+ * CycleSyncError with exit code 2; anything else reaching the CLI's error boundary is a bug (exit 3).
+ * Failed alignment checks are results, not errors (exit 1 is set by `check` from its findings).
+ */
+export const EXIT = { ok: 0, findings: 1, badInput: 2, internal: 3 } as const;
+
+export type ErrorCode =
+  | 'USAGE'
+  | 'FILE_NOT_FOUND'
+  | 'FILE_TOO_LARGE'
+  | 'FILE_UNREADABLE'
+  | 'YAML_SYNTAX'
+  | 'SCHEMA'
+  | 'REFERENCE'
+  | 'REFERENCE_LOOP'
+  | 'HORIZON'
+  | 'WRITE_FAILED'
+  | 'LOCKED'
+  | 'FEED_INVALID';
+
+/** Where in an input file a problem sits (1-based line and column). */
+export interface SourceLocation {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+export interface CycleSyncErrorInit {
+  code: ErrorCode;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** Where: file, line, column. */
+  at?: SourceLocation;
+  /** The field path inside the file, e.g. `milestones.publication.rule.offset`. */
+  path?: string;
+  /** What would have been accepted. */
+  expected?: string;
+  /** How to fix it. */
+  hint?: string;
+  /** Further problems found in the same input, one line each. */
+  more?: string[];
+  exitCode?: number;
+  cause?: unknown;
+}
+
+export class CycleSyncError extends Error {
+  readonly code: ErrorCode;
+  readonly at: SourceLocation | undefined;
+  readonly path: string | undefined;
+  readonly expected: string | undefined;
+  readonly hint: string | undefined;
+  readonly more: string[];
+  readonly exitCode: number;
+
+  constructor(init: CycleSyncErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = 'CycleSyncError';
+    this.code = init.code;
+    this.at = init.at;
+    this.path = init.path;
+    this.expected = init.expected;
+    this.hint = init.hint;
+    this.more = init.more ?? [];
+    this.exitCode = init.exitCode ?? EXIT.badInput;
+  }
+}
+
+export const isCycleSyncError = (e: unknown): e is CycleSyncError => e instanceof CycleSyncError;
+
+/**
+ * Formats an error like a compiler: `file:line:col: error: message` then the field path, what was
+ * expected and a hint, each on its own line.
+ */
+export const formatLocation = (at: SourceLocation): string =>
+  [at.file, at.line, at.column].filter(v => v !== undefined).join(':');
+
+export function formatError(e: CycleSyncError): string {
+  const where = e.at ? `${formatLocation(e.at)}: ` : '';
+  const lines = [`${where}error: ${e.message}`];
+  if (e.path) lines.push(`  field:    ${e.path}`);
+  if (e.expected) lines.push(`  expected: ${e.expected}`);
+  if (e.hint) lines.push(`  hint:     ${e.hint}`);
+  for (const m of e.more) lines.push(`  also:     ${m}`);
+  return lines.join('\n');
+}

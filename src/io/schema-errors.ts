@@ -1,0 +1,71 @@
+// Turns zod issues into one CycleSyncError that names the file, line, field path, what was expected and a hint.
+import { closest, distance } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import { CycleSyncError, formatLocation } from '../errors.js';
+import type { SourceLocation } from '../errors.js';
+
+export type Locator = (path: readonly (string | number)[]) => SourceLocation | undefined;
+
+const didYouMean = (word: string, candidates: readonly string[]): string | undefined => {
+  if (candidates.length === 0) return undefined;
+  const best = closest(word, [...candidates]);
+  return distance(word, best) <= Math.max(2, Math.floor(word.length / 4)) ? best : undefined;
+};
+
+function describe(
+  issue: z.core.$ZodIssue,
+  knownKeys: readonly string[]
+): { message: string; expected?: string; hint?: string; path: (string | number)[] } {
+  const path = issue.path.map(p => (typeof p === 'symbol' ? String(p) : p));
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    const guess = didYouMean(key, knownKeys);
+    return {
+      path: [...path, key],
+      message: `unknown key "${key}"`,
+      hint: guess
+        ? `did you mean "${guess}"?`
+        : 'remove it: the calendar format accepts only the keys its schema lists',
+    };
+  }
+  if (issue.code === 'invalid_type' && issue.message.includes('received undefined'))
+    return {
+      path,
+      message: `missing required field "${String(path.at(-1) ?? '')}"`,
+      expected: issue.expected,
+      hint: 'add it (see README › Calendar format)',
+    };
+  const last = String(path.at(-1) ?? '');
+  if (last === 'zone' && issue.code === 'custom') {
+    const value = issue.input;
+    const guess = typeof value === 'string' ? didYouMean(value, Intl.supportedValuesOf('timeZone')) : undefined;
+    return {
+      path,
+      message: `unknown time zone ${JSON.stringify(value)}`,
+      expected: 'an IANA time-zone name',
+      hint: guess ? `did you mean "${guess}"?` : 'see the IANA tz database names',
+    };
+  }
+  const expected = 'expected' in issue && typeof issue.expected === 'string' ? issue.expected : undefined;
+  return { path, message: issue.message, ...(expected ? { expected } : {}), hint: 'see README › Calendar format' };
+}
+
+export function schemaError(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  locate: Locator,
+  knownKeys: readonly string[]
+): CycleSyncError {
+  const described = issues.map(i => describe(i, knownKeys));
+  const [first, ...rest] = described;
+  const where = (d: { path: (string | number)[] }): SourceLocation => locate(d.path) ?? { file };
+  return new CycleSyncError({
+    code: 'SCHEMA',
+    message: first?.message ?? 'invalid calendar',
+    at: first ? where(first) : { file },
+    path: first?.path.join('.') ?? '',
+    ...(first?.expected ? { expected: first.expected } : {}),
+    ...(first?.hint ? { hint: first.hint } : {}),
+    more: rest.slice(0, 5).map(d => `${formatLocation(where(d))}: ${d.path.join('.')}: ${d.message}`),
+  });
+}

@@ -1,0 +1,43 @@
+// Terminal styling. The CLI decides whether colour is on (a TTY and no NO_COLOR); renderers only apply it.
+export interface Style {
+  bold: (s: string) => string;
+  dim: (s: string) => string;
+  red: (s: string) => string;
+  green: (s: string) => string;
+  yellow: (s: string) => string;
+  cyan: (s: string) => string;
+}
+
+const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+const plain = (s: string): string => s;
+
+export const makeStyle = (color: boolean): Style =>
+  color
+    ? {
+        bold: wrap(1, 22),
+        dim: wrap(2, 22),
+        red: wrap(31, 39),
+        green: wrap(32, 39),
+        yellow: wrap(33, 39),
+        cyan: wrap(36, 39),
+      }
+    : { bold: plain, dim: plain, red: plain, green: plain, yellow: plain, cyan: plain };
+
+/** Display width of a string, ignoring ANSI escapes (the catalogs use no wide characters). */
+// eslint-disable-next-line no-control-regex -- ANSI escapes start with ESC by definition.
+const ANSI = /\u001b\[\d+m/g;
+export const visibleWidth = (s: string): number => [...s.replace(ANSI, '')].length;
+
+export const padEnd = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - visibleWidth(s)));
+
+/** Lays out rows as aligned columns separated by two spaces; the last column is not padded. */
+export function columns(rows: readonly (readonly string[])[]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleWidth(cell))));
+  return rows.map(row =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd()
+  );
+}

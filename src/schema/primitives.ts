@@ -1,0 +1,86 @@
+// Small value schemas shared by every file format. Each says, in its error, what it expected.
+import { z } from 'zod';
+import { Temporal } from 'temporal-polyfill';
+
+export const LANGS = ['en', 'es', 'pt'] as const;
+export const langSchema = z.enum(LANGS);
+export type Lang = z.infer<typeof langSchema>;
+
+/** A text in English, Spanish and Portuguese. */
+export const localizedSchema = z.strictObject({
+  en: z.string().min(1),
+  es: z.string().min(1),
+  pt: z.string().min(1),
+});
+export type Localized = z.infer<typeof localizedSchema>;
+
+/** Lower-case kebab-case ids: cycle ids, milestone keys, rule ids. Safe in UIDs and file names. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, { error: 'expected a lower-case kebab-case id like "oap-drafting"' })
+  .max(40);
+
+const isValid = (parse: () => unknown): boolean => {
+  try {
+    parse();
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD, e.g. 2025-03-18' })
+  .refine(s => isValid(() => Temporal.PlainDate.from(s, { overflow: 'reject' })), {
+    error: 'expected a real calendar date (this day does not exist)',
+  });
+
+/** A day (`YYYY-MM-DD`) or, when only the month is known, a month (`YYYY-MM`). */
+export const isoDayOrMonthSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: 'expected YYYY-MM-DD, or YYYY-MM when only the month is known' })
+  .refine(s => isValid(() => Temporal.PlainDate.from(s.length === 7 ? `${s}-01` : s, { overflow: 'reject' })), {
+    error: 'expected a real calendar date (this day or month does not exist)',
+  });
+
+/** A month and day `MM-DD` (02-29 allowed: it exists in leap years). */
+export const monthDaySchema = z
+  .string()
+  .regex(/^\d{2}-\d{2}$/, { error: 'expected a month and day as MM-DD, e.g. 06-30' })
+  .refine(s => isValid(() => Temporal.PlainDate.from(`2000-${s}`, { overflow: 'reject' })), {
+    error: 'expected a real month and day',
+  });
+
+/** A local time of day `HH:MM`. */
+export const timeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour time as HH:MM, e.g. 13:00' });
+
+/**
+ * A signed ISO 8601 duration in whole years, months, weeks and days (`P4Y`, `-P2Y`, `P3M`, `P70D`).
+ * Times of day have no place in calendar-date arithmetic, so `PT…` is rejected.
+ */
+export const isoDurationSchema = z
+  .string()
+  .regex(/^[+-]?P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, {
+    error: 'expected an ISO 8601 duration like "P3M", "P70D" or "-P2Y" (years, months, weeks, days)',
+  })
+  .refine(s => isValid(() => Temporal.Duration.from(s)), { error: 'expected a valid ISO 8601 duration' });
+
+/** An IANA time-zone name known to this Node's ICU data. */
+export const timeZoneSchema = z.string().refine(isKnownTimeZone, {
+  error: 'expected an IANA time-zone name like "Europe/Brussels" or "America/Panama"',
+});
+
+export function isKnownTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z]+(\/[A-Za-z0-9_+-]+)*$/.test(zone) && zone !== 'UTC') return false;
+  return isValid(() => new Intl.DateTimeFormat('en', { timeZone: zone }));
+}
+
+export const basisSchema = z.enum(['verified', 'pattern', 'assumed']);
+export type Basis = z.infer<typeof basisSchema>;
+
+export const confidenceSchema = z.enum(['H', 'M', 'L']);
+export type Confidence = z.infer<typeof confidenceSchema>;
