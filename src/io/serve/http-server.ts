@@ -1,0 +1,142 @@
+// The HTTP layer of `cyclesync serve`: node:http answering GET/HEAD from the current ServedSet.
+// Routing is an exact lookup of the request path among the set's keys, so nothing built from a request
+// (`..`, `%2e%2e`, `//`, backslashes) can name anything outside the set: there is no file system here.
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { isNotModified } from './conditional.js';
+import type { ServedSet } from './served-set.js';
+
+export interface ServerOptions {
+  host: string;
+  /** 0 picks a free port; the started server says which. */
+  port: number;
+  /** Read once per request: whatever it returns is the whole world for that request. */
+  currentSet: () => ServedSet;
+  /** One access-log line per request. */
+  log: (line: string) => void;
+  /** Injected clock (epoch ms) for If-Modified-Since dates in the future; defaults to Date.now. */
+  nowMs?: () => number;
+}
+
+export interface RunningServer {
+  host: string;
+  port: number;
+  /** `http://host:port` (IPv6 hosts bracketed). */
+  origin: string;
+  /** Stops accepting, lets in-flight responses finish, then drops idle keep-alive sockets. */
+  close: (graceMs?: number) => Promise<void>;
+}
+
+const ALLOW = 'GET, HEAD';
+const MAX_LOGGED_PATH = 200;
+
+/** The path part of an origin-form request target, untouched: no decoding, no normalisation. */
+export function requestPath(target: string): string {
+  const cut = target.search(/[?#]/);
+  return cut < 0 ? target : target.slice(0, cut);
+}
+
+/** Log-safe text: control and non-ASCII characters escaped, long paths cut, so a request cannot forge lines. */
+export function logSafe(text: string): string {
+  const clipped = text.length > MAX_LOGGED_PATH ? `${text.slice(0, MAX_LOGGED_PATH)}…` : text;
+  return clipped.replace(/[^\x21-\x7e…]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+export const accessLine = (method: string, path: string, status: number, bytes: number, ms: number): string =>
+  `${logSafe(method)} ${logSafe(path)} ${status} ${bytes} ${ms.toFixed(1)}ms`;
+
+function sendEmpty(res: ServerResponse, status: number, headers: Record<string, string>): number {
+  res.writeHead(status, { ...headers, 'Content-Length': '0' });
+  res.end();
+  return 0;
+}
+
+function respond(req: IncomingMessage, res: ServerResponse, set: ServedSet, nowMs: number): number {
+  const file = set.get(requestPath(req.url ?? ''));
+  if (!file) return sendEmpty(res, 404, {});
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendEmpty(res, 405, { Allow: ALLOW });
+  const headers: Record<string, string> = {
+    ETag: file.etag,
+    'Last-Modified': file.lastModified.toUTCString(),
+    // Subscribers should always revalidate; a 304 costs them a few hundred bytes.
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  const validators = {
+    ifNoneMatch: req.headers['if-none-match'],
+    ifModifiedSince: req.headers['if-modified-since'],
+  };
+  if (isNotModified(file, validators, nowMs)) {
+    res.writeHead(304, headers);
+    res.end();
+    return 0;
+  }
+  res.writeHead(200, { ...headers, 'Content-Type': file.contentType, 'Content-Length': String(file.bytes.length) });
+  if (req.method === 'HEAD') {
+    res.end();
+    return 0;
+  }
+  res.end(file.bytes);
+  return file.bytes.length;
+}
+
+export async function startServer(opts: ServerOptions): Promise<RunningServer> {
+  const nowMs = opts.nowMs ?? Date.now;
+  const server = createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    let bytes = 0;
+    try {
+      bytes = respond(req, res, opts.currentSet(), nowMs());
+    } catch {
+      // Only a bug gets here (the set is plain data); answer 500 rather than hang the client.
+      if (!res.headersSent) bytes = sendEmpty(res, 500, {});
+      else res.destroy();
+    }
+    opts.log(
+      accessLine(
+        req.method ?? '-',
+        requestPath(req.url ?? '-'),
+        res.statusCode,
+        bytes,
+        Number(process.hrtime.bigint() - started) / 1e6
+      )
+    );
+  });
+  // Requests node:http could not parse (bad bytes in the target, headers too large) never reach the
+  // handler; answer them like Node would, but also log them.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    if (socket.writable && !socket.destroyed)
+      socket.end(
+        `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+          'Connection: close\r\nContent-Length: 0\r\n\r\n'
+      );
+    else socket.destroy();
+    if (err.code !== 'ECONNRESET') opts.log(accessLine('-', '-', status, 0, 0));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { address, port } = server.address() as AddressInfo;
+  const hostPart = address.includes(':') ? `[${address}]` : address;
+  return {
+    host: address,
+    port,
+    origin: `http://${hostPart}:${port}`,
+    close: (graceMs = 5000) =>
+      new Promise<void>(resolve => {
+        const force = setTimeout(() => server.closeAllConnections(), graceMs);
+        force.unref();
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        server.closeIdleConnections();
+      }),
+  };
+}
