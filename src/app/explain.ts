@@ -1,4 +1,5 @@
 // `cyclesync explain <milestone-id>`: why each occurrence falls where it does.
+import { closest, distance } from 'fastest-levenshtein';
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../errors.js';
 import { expandCycle } from '../core/model/expand.js';
@@ -16,6 +17,11 @@ export interface ExplainOptions {
   lang: Lang;
 }
 
+const didYouMean = (word: string, known: string[]): string => {
+  const best = known.length > 0 ? closest(word, known) : undefined;
+  return best !== undefined && distance(word, best) <= 3 ? `did you mean "${best}"? ` : '';
+};
+
 export async function explain(ctx: AppContext, opts: ExplainOptions): Promise<string> {
   const cycles = await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars });
   const [cycleId, key] = opts.id.split('.', 2);
@@ -27,7 +33,7 @@ export async function explain(ctx: AppContext, opts: ExplainOptions): Promise<st
       code: 'USAGE',
       message: `unknown milestone "${opts.id}"`,
       expected: 'an id as <cycle>.<key>, e.g. socta.publication',
-      hint: `known ids: ${known.join(', ')}`,
+      hint: `${didYouMean(opts.id, known)}known ids: ${known.join(', ')}`,
     });
   }
   let instanceYear: number | undefined;

@@ -20,6 +20,7 @@ export async function main(argv: string[]): Promise<number> {
       .demandCommand(1, 'Name a command: plan, check, explain, …')
       .option('debug', { type: 'boolean', describe: 'Show the stack of an internal error', global: true })
       .strict()
+      .recommendCommands()
       .version(VERSION)
       .help()
       .alias('h', 'help')
@@ -29,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
         if (err) throw err;
         throw new CycleSyncError({
           code: 'USAGE',
-          message: msg,
+          message: msg.startsWith('Did you mean') ? `unknown command "${argv[0] ?? ''}". ${msg}` : msg,
           hint: 'run `cyclesync --help` or `cyclesync <command> --help`',
         });
       })

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CycleSyncError } from '../errors.js';
 import type { SourceLocation } from '../errors.js';
 import { mergeCalendar } from '../core/model/merge-calendars.js';
+import type { EntryOrigin } from '../core/model/merge-calendars.js';
 import { normalizeCycle } from '../core/model/normalize.js';
 import type { Cycle } from '../core/model/types.js';
 import { calendarSchema, knownCalendarKeys } from '../schema/calendar.schema.js';
@@ -42,6 +43,8 @@ interface Chain {
   data: unknown;
   /** Most derived first. */
   inputs: YamlInput[];
+  /** Where a path of the merged data was written, following merged list entries back to their file. */
+  locateExact: (path: readonly (string | number)[]) => SourceLocation | undefined;
 }
 
 async function readChain(abs: string, cwd: string, seen: string[]): Promise<Chain> {
@@ -50,7 +53,7 @@ async function readChain(abs: string, cwd: string, seen: string[]): Promise<Chai
     typeof input.data === 'object' && input.data !== null
       ? (input.data as Record<string, unknown>)['extends']
       : undefined;
-  if (parentSpec === undefined) return { data: input.data, inputs: [input] };
+  if (parentSpec === undefined) return { data: input.data, inputs: [input], locateExact: input.locateExact };
   if (typeof parentSpec !== 'string')
     throw new CycleSyncError({
       code: 'SCHEMA',
@@ -69,22 +72,31 @@ async function readChain(abs: string, cwd: string, seen: string[]): Promise<Chai
       hint: 'a calendar cannot extend itself, directly or through others',
     });
   const parent = await readChain(parentAbs, cwd, [...seen, abs]);
-  return { data: mergeCalendar(parent.data, input.data), inputs: [input, ...parent.inputs] };
+  const origins = new Map<string, EntryOrigin>();
+  const data = mergeCalendar(parent.data, input.data, (p, origin) => origins.set(p.join('\u0000'), origin));
+  const locateExact = (p: readonly (string | number)[]): SourceLocation | undefined => {
+    // A path through a merged list: rewrite the index to the one in the file the entry came from.
+    for (let i = p.length; i > 0; i--) {
+      const origin = origins.get(p.slice(0, i).join('\u0000'));
+      if (!origin) continue;
+      const rewritten = [...p.slice(0, i - 1), origin.index, ...p.slice(i)];
+      return origin.from === 'child'
+        ? (input.locateExact(rewritten) ?? input.locate(rewritten))
+        : parent.locateExact(rewritten);
+    }
+    return input.locateExact(p) ?? parent.locateExact(p);
+  };
+  return { data, inputs: [input, ...parent.inputs], locateExact };
 }
 
 /** Reads, merges (`extends`), validates and normalizes one calendar file. */
 export async function loadCalendarFile(abs: string, cwd: string): Promise<Cycle> {
   const chain = await readChain(abs, cwd, []);
   const [own] = chain.inputs;
-  const locate = (p: readonly (string | number)[]): SourceLocation | undefined => {
-    for (const input of chain.inputs) {
-      const at = input.locateExact(p);
-      if (at) return at;
-    }
-    return own?.locate(p);
-  };
+  const locate = (p: readonly (string | number)[]): SourceLocation | undefined =>
+    chain.locateExact(p) ?? own?.locate(p);
   const parsed = calendarSchema.safeParse(chain.data);
-  if (!parsed.success) throw schemaError(own?.file ?? abs, parsed.error.issues, locate, knownCalendarKeys);
+  if (!parsed.success) throw schemaError(own?.file ?? abs, parsed.error.issues, locate, knownCalendarKeys, chain.data);
   return normalizeCycle(
     parsed.data,
     locate,

@@ -12,9 +12,17 @@ const didYouMean = (word: string, candidates: readonly string[]): string | undef
   return distance(word, best) <= Math.max(2, Math.floor(word.length / 4)) ? best : undefined;
 };
 
+const valueAt = (data: unknown, path: readonly (string | number)[]): unknown =>
+  path.reduce<unknown>(
+    (node, seg) =>
+      typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>)[seg] : undefined,
+    data
+  );
+
 function describe(
   issue: z.core.$ZodIssue,
-  knownKeys: readonly string[]
+  knownKeys: readonly string[],
+  data: unknown
 ): { message: string; expected?: string; hint?: string; path: (string | number)[] } {
   const path = issue.path.map(p => (typeof p === 'symbol' ? String(p) : p));
   if (issue.code === 'unrecognized_keys') {
@@ -37,7 +45,7 @@ function describe(
     };
   const last = String(path.at(-1) ?? '');
   if (last === 'zone' && issue.code === 'custom') {
-    const value = issue.input;
+    const value = valueAt(data, path);
     const guess = typeof value === 'string' ? didYouMean(value, Intl.supportedValuesOf('timeZone')) : undefined;
     return {
       path,
@@ -54,9 +62,19 @@ export function schemaError(
   file: string,
   issues: readonly z.core.$ZodIssue[],
   locate: Locator,
-  knownKeys: readonly string[]
+  knownKeys: readonly string[],
+  data: unknown
 ): CycleSyncError {
-  const described = issues.map(i => describe(i, knownKeys));
+  // One problem per field: a value failing both a pattern and a refinement is one mistake.
+  const seen = new Set<string>();
+  const described = issues
+    .map(i => describe(i, knownKeys, data))
+    .filter(d => {
+      const key = d.path.join('.');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   const [first, ...rest] = described;
   const where = (d: { path: (string | number)[] }): SourceLocation => locate(d.path) ?? { file };
   return new CycleSyncError({

@@ -12,23 +12,40 @@ const RECORDED = new Set(['history', 'planned']);
 const entryKey = (e: unknown): string =>
   isObject(e) ? `${String(e['instance'] ?? '')}/${String(e['year'] ?? '')}` : JSON.stringify(e);
 
-export function mergeCalendar(parent: unknown, child: unknown): unknown {
+/** Where an entry of a merged list came from: the child's list or the parent's, and its index there. */
+export type EntryOrigin = { from: 'child' | 'parent'; index: number };
+/** Called for every entry of a merged list, so that errors can point at the line that wrote it. */
+export type OnEntry = (path: readonly (string | number)[], origin: EntryOrigin) => void;
+
+export function mergeCalendar(
+  parent: unknown,
+  child: unknown,
+  onEntry: OnEntry = () => {},
+  at: readonly (string | number)[] = []
+): unknown {
   if (!isObject(parent) || !isObject(child)) return child;
   const out: Raw = { ...parent };
   for (const [key, value] of Object.entries(child)) {
     if (key === 'extends') continue;
     const base = parent[key];
-    if (RECORDED.has(key) && Array.isArray(base) && Array.isArray(value)) {
-      const byKey = new Map(base.map(e => [entryKey(e), e]));
-      for (const e of value) byKey.set(entryKey(e), e);
-      out[key] = [...byKey.values()];
-    } else if (key === 'holidays' && Array.isArray(base) && Array.isArray(value)) {
-      // A planner adds national holidays to the region's list.
-      out[key] = [...base, ...value];
+    if ((RECORDED.has(key) || key === 'holidays') && Array.isArray(base) && Array.isArray(value)) {
+      // Recorded dates: a child's entry replaces the parent's for the same occurrence. Holidays: a planner
+      // adds national ones to the region's list.
+      const merged = new Map<string, { e: unknown; origin: EntryOrigin }>();
+      base.forEach((e, index) =>
+        merged.set(key === 'holidays' ? `p${index}` : entryKey(e), { e, origin: { from: 'parent', index } })
+      );
+      value.forEach((e, index) =>
+        merged.set(key === 'holidays' ? `c${index}` : entryKey(e), { e, origin: { from: 'child', index } })
+      );
+      out[key] = [...merged.values()].map(({ e, origin }, i) => {
+        onEntry([...at, key, i], origin);
+        return e;
+      });
     } else if (REPLACED.has(key) || !isObject(base) || !isObject(value)) {
       out[key] = value;
     } else {
-      out[key] = mergeCalendar(base, value);
+      out[key] = mergeCalendar(base, value, onEntry, [...at, key]);
     }
   }
   return out;

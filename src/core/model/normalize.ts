@@ -1,5 +1,6 @@
 // Validated calendar file → domain Cycle, with the semantic checks a schema cannot make: references to
 // milestones that exist, no reference loops, recorded dates that name their instance.
+import { closest, distance } from 'fastest-levenshtein';
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../errors.js';
 import type { SourceLocation } from '../../errors.js';
@@ -45,6 +46,12 @@ function toRecorded(e: DateEntry, at: SourceLocation | undefined): RecordedDate 
   };
 }
 
+function suggestKey(ref: string, known: string[]): string {
+  const best = known.length > 0 ? closest(ref, known) : undefined;
+  const guess = best !== undefined && distance(ref, best) <= 3 ? `did you mean "${best}"? ` : '';
+  return `${guess}known keys: ${known.join(', ')}`;
+}
+
 /** The milestone key a rule refers to, if any (`publication.end` → `publication`). */
 export const referencedKey = (rule: DateRule): string | undefined =>
   rule.from === undefined || rule.from === 'origin' ? undefined : rule.from.replace(/\.end$/, '');
@@ -72,7 +79,7 @@ export function normalizeCycle(file: CalendarFile, locate: Locate, files: string
         fail(
           ['milestones', key, side, 'from'],
           `unknown milestone "${ref}" in cycle "${file.id}"`,
-          `known keys: ${[...defs.keys()].join(', ')}`
+          suggestKey(ref, [...defs.keys()])
         );
       else if (target.repeat === 'yearly' && m.repeat !== 'yearly')
         fail(

@@ -1,0 +1,65 @@
+// Every bad input a user can make gets a message naming the file, line, field, what was expected and a hint;
+// exit code 2; nothing on stdout; never a stack trace. One fixture folder per mistake: fixtures/invalid/<case>/
+// holds args.json (`{dir}` = the folder) and expected-stderr.txt (regenerate with scripts/update-invalid-fixtures.sh).
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const FIXTURES = path.join(ROOT, 'fixtures/invalid');
+const cases = readdirSync(FIXTURES).sort();
+
+describe('bad input', () => {
+  test('there is a fixture for each mistake the issue lists', () => {
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        'unknown-option',
+        'unknown-cycle',
+        'invalid-date',
+        'invalid-date-option',
+        'unknown-time-zone',
+        'duration-typo',
+        'unknown-reference',
+        'reference-loop',
+        'yaml-syntax',
+        'duplicate-keys',
+        'file-not-found',
+        'alias-bomb',
+        'proto-key',
+        'constructor-key',
+        'horizon-too-long',
+        'from-after-to',
+      ])
+    );
+  });
+
+  test.each(cases)('%s', name => {
+    const dir = `fixtures/invalid/${name}`;
+    const args = (JSON.parse(readFileSync(path.join(FIXTURES, name, 'args.json'), 'utf8')) as string[]).map(a =>
+      a.replace('{dir}', dir)
+    );
+    const r = runCli(args);
+    expect(r.stderr).toBe(readFileSync(path.join(FIXTURES, name, 'expected-stderr.txt'), 'utf8'));
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  test('a file over 1 MiB is refused before it is parsed', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cyclesync-big-'));
+    const file = path.join(dir, 'big.yaml');
+    writeFileSync(file, `extends: builtin:ideal\n# ${'x'.repeat(1024 * 1024)}\n`);
+    const r = runCli(['plan', '--calendars', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/big\.yaml: error: .*big\.yaml is 1048\d{3} bytes, over the 1 MiB limit/);
+    expect(r.stdout).toBe('');
+  });
+
+  test('errors in a planner file point at its own line, not the built-in file it extends', () => {
+    const r = runCli(['plan', '--calendars', 'fixtures/invalid/invalid-date/calendar.yaml']);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'fixtures/invalid/invalid-date/calendar.yaml:6:9: error: expected a real calendar date (this day or month does not exist)'
+    );
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, test } from '@jest/globals';
+import { runCli } from '../helpers/run-cli.js';
+
+interface PlanJson {
+  horizon: { from: string; to: string };
+  milestones: {
+    id: string;
+    instance: string;
+    start: string;
+    end: string;
+    status: string;
+    basis: string;
+    title: string;
+  }[];
+}
+
+const planJson = (extra: string[] = [], env: Record<string, string> = {}) => {
+  const r = runCli(['plan', '--format', 'json', '--today', '2026-11-29', ...extra], { env });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return r.stdout;
+};
+
+describe('cyclesync plan', () => {
+  const json = JSON.parse(planJson()) as PlanJson;
+  const find = (id: string, instance: string) => json.milestones.find(m => m.id === id && m.instance === instance);
+
+  test('the default horizon is the instance containing today, the one before and the one after', () => {
+    expect(json.horizon).toEqual({ from: '2022-01-01', to: '2033-12-31' });
+  });
+
+  test('the built-in history shows, and projections follow the rules', () => {
+    expect(find('socta.publication', '2026-2029')).toMatchObject({
+      start: '2025-03-18',
+      status: 'actual',
+      basis: 'pattern',
+    });
+    expect(find('socta.publication', '2030-2033')).toMatchObject({ start: '2029-03-20', status: 'projected' });
+    expect(find('ideal.publication', '2030-2033')).toMatchObject({
+      start: '2029-07-10',
+      status: 'projected',
+      basis: 'assumed',
+    });
+    expect(find('socta.priorities', '2026-2029')).toMatchObject({ start: '2025-06-13', status: 'actual' });
+    expect(find('socta.priorities', '2030-2033')).toMatchObject({ start: '2029-05-29', status: 'projected' });
+  });
+
+  test('IDEAL 1.0 (2021-07-13) is actual history, outside the default horizon but inside a wider one', () => {
+    const wide = JSON.parse(planJson(['--from', '2021-01-01', '--to', '2021-12-31', '--cycle', 'ideal'])) as PlanJson;
+    expect(wide.milestones.find(m => m.id === 'ideal.publication')).toMatchObject({
+      start: '2021-07-13',
+      instance: '2022-2025',
+      status: 'actual',
+    });
+    expect(wide.milestones.every(m => m.id.startsWith('ideal.'))).toBe(true);
+  });
+
+  test('milestones are sorted by start, then id', () => {
+    const keys = json.milestones.map(m => `${m.start} ${m.id}`);
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  test('output is byte-identical whatever the time zone or locale of the machine', () => {
+    const base = planJson();
+    expect(planJson([], { TZ: 'America/Santiago' })).toBe(base);
+    expect(planJson([], { TZ: 'Pacific/Kiritimati' })).toBe(base);
+    expect(planJson([], { LANG: 'fr_FR.UTF-8', LC_ALL: 'fr_FR.UTF-8', TZ: 'Asia/Kathmandu' })).toBe(base);
+  });
+
+  test('the table speaks the chosen language and marks status and basis', () => {
+    const r = runCli([
+      'plan',
+      '--today',
+      '2026-11-29',
+      '--lang',
+      'es',
+      '--cycle',
+      'socta',
+      '--from',
+      '2025-01-01',
+      '--to',
+      '2025-12-31',
+    ]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Hitos del 1 de enero de 2025 al 31 de diciembre de 2025');
+    expect(r.stdout).toMatch(/18 mar 2025 13:00 +UE +socta +2026-2029 +Publicación del SOCTA +● real/);
+    expect(r.stdout).not.toContain('\u001b['); // NO_COLOR is set and stdout is not a terminal
+  });
+
+  test('csv has a header and one row per milestone', () => {
+    const r = runCli([
+      'plan',
+      '--format',
+      'csv',
+      '--today',
+      '2026-11-29',
+      '--cycle',
+      'socta',
+      '--from',
+      '2025-03-01',
+      '--to',
+      '2025-03-31',
+    ]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'id,cycle,region,instance,year,kind,start,end,precision,time,zone,status,basis,confidence,title,source'
+    );
+    expect(lines).toContain(
+      'socta.publication,socta,eu,2026-2029,,point,2025-03-18,2025-03-18,day,13:00,Europe/Brussels,actual,pattern,H,SOCTA published,"Europol press conference, The Hague (FACTS A4)"'
+    );
+  });
+});
+
+describe('cyclesync explain', () => {
+  test('says how a projected date is derived', () => {
+    const r = runCli(['explain', 'socta.publication', '--instance', '2030-2033']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        'socta.publication — SOCTA published',
+        '',
+        '2030-2033: 20 Mar 2029 (projected, pattern)',
+        '  third Tuesday of March 2029 = 2029-03-20',
+        '  projected from the pattern of 2017, 2021, 2025',
+        '',
+      ].join('\n')
+    );
+  });
+
+  test('names the working-day roll and its reasons', () => {
+    const r = runCli(['explain', 'socta.methodology', '--instance', '2030', '--lang', 'pt']);
+    expect(r.stdout).toContain('2028-01-15 não é dia útil (fim de semana); passa para o dia útil seguinte, 2028-01-17');
+  });
+});
+
+describe('cyclesync validate and --help', () => {
+  test('validate lists each cycle it checked', () => {
+    const r = runCli(['validate']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^ok {2}socta +13 milestones {2}calendars\/socta\.yaml$/m);
+  });
+
+  test('--help and --version exit 0', () => {
+    expect(runCli(['--help']).status).toBe(0);
+    expect(runCli(['plan', '--help']).stdout).toContain('--format');
+    expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, test } from '@jest/globals';
+import { expandInstance } from '../../src/core/model/expand.js';
+import { loadCalendars } from '../../src/io/load-calendars.js';
+import { ROOT } from '../helpers/run-cli.js';
+
+describe('extends: a planner overrides only what differs', () => {
+  const load = () => loadCalendars({ cwd: ROOT, calendars: ['fixtures/extends/planner/ideal.yaml'] });
+
+  test('the planner cycle replaces the built-in one of the same id; the others stay', async () => {
+    const cycles = await load();
+    expect(cycles.map(c => c.id)).toEqual(['socta', 'ideal', 'joint']);
+    expect(cycles[1]!.files).toEqual(['fixtures/extends/planner/ideal.yaml', 'calendars/ideal.yaml']);
+  });
+
+  test('a planned date, a rule, a history entry and a title are overridden; the rest is inherited', async () => {
+    const ideal = (await load())[1]!;
+    const occ2030 = expandInstance(ideal, 2030);
+    const at = (key: string, year?: number) =>
+      occ2030.find(o => o.key === key && (year === undefined || o.year === year));
+    expect(at('publication')).toMatchObject({ status: 'planned' });
+    expect(at('publication')!.start.toString()).toBe('2029-06-19');
+    expect(at('priorities')!.start.toString()).toBe('2029-08-20'); // +P2M = Sunday 19 Aug → Monday 20 Aug
+    expect(at('cycle-end')!.start.toString()).toBe('2033-12-31'); // inherited
+    const summit2026 = expandInstance(ideal, 2026).find(o => o.key === 'summit' && o.year === 2026)!;
+    expect([summit2026.start.toString(), summit2026.end.toString(), summit2026.source]).toEqual([
+      '2026-02-26',
+      '2026-02-27',
+      'two-day summit (example)',
+    ]);
+    const summit = ideal.milestones.find(m => m.key === 'summit')!;
+    expect(summit.title.es).toBe('Cumbre ministerial del CLASI');
+    expect(summit.title.en).toBe('CLASI ministerial summit and presidency handover');
+    expect(summit.history).toHaveLength(3); // the 2026 entry replaced, the others kept
+  });
+
+  test('planner holidays are added to the region list', async () => {
+    const ideal = (await load())[1]!;
+    expect(ideal.holidays.map(h => h.name)).toEqual(
+      expect.arrayContaining(['Good Friday', 'Independence Day (Panama)'])
+    );
+  });
+
+  test('the milestone location points at the planner file where it overrides, else at the built-in', async () => {
+    const ideal = (await load())[1]!;
+    expect(ideal.milestones.find(m => m.key === 'priorities')!.at).toMatchObject({
+      file: 'fixtures/extends/planner/ideal.yaml',
+      line: 11,
+    });
+    expect(ideal.milestones.find(m => m.key === 'pao')!.at?.file).toBe('calendars/ideal.yaml');
+  });
+});
