@@ -2,6 +2,7 @@
 // and src/core is pure (no file system, console, process, environment or clock).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const impureModules = ['fs', 'fs/promises', 'path', 'process', 'child_process', 'http', 'net', 'os'].flatMap(m => [
   m,
@@ -69,6 +70,6 @@ export default tseslint.config(
   { files: ['__tests__/**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
   {
     files: ['**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: globals.node },
   }
 );
