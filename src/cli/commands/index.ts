@@ -3,5 +3,6 @@ import type { CommandModule } from 'yargs';
 import * as plan from './plan.js';
 import * as explain from './explain.js';
 import * as validate from './validate.js';
+import * as feeds from './feeds.js';
 
-export const commands = [plan, explain, validate] as unknown as CommandModule[];
+export const commands = [plan, explain, validate, feeds] as unknown as CommandModule[];

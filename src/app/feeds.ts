@@ -1,0 +1,356 @@
+// `cyclesync feeds`: calendars → occurrences → feed items → lifecycle (SEQUENCE, DTSTAMP, cancellations)
+// → one .ics per scope and language + feeds.json, all in memory (buildFeeds, which `serve` calls too);
+// then (writeFeeds) linted, parsed back, and only then written atomically under a lock.
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { Temporal } from 'temporal-polyfill';
+import { CycleSyncError } from '../errors.js';
+import { lintIcs } from '../core/ics-lint/index.js';
+import { DEFAULT_MAX_SPAN_DAYS, planItems } from '../core/feeds/items.js';
+import { applyLifecycle } from '../core/feeds/lifecycle.js';
+import { FEED_SCOPES } from '../core/feeds/types.js';
+import type { EmittedEvent, FeedItem, FeedScope, FeedState } from '../core/feeds/types.js';
+import { checkDomain, DEFAULT_UID_DOMAIN } from '../core/feeds/uid.js';
+import { expandCycle, sortOccurrences } from '../core/model/expand.js';
+import { resolveHorizon } from '../core/model/horizon.js';
+import type { Cycle, Horizon } from '../core/model/types.js';
+import { translator } from '../i18n/define.js';
+import { feedsMessages } from '../i18n/messages/feeds.js';
+import { readFeedState, serializeFeedState, STATE_FILE } from '../io/feed-state.js';
+import { loadCalendars } from '../io/load-calendars.js';
+import { acquireLock, sweepTemps } from '../io/lock.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import { DEFAULT_REFRESH, renderFeed } from '../render/ics/calendar.js';
+import { renderManifest } from '../render/ics/manifest.js';
+import type { ManifestEntry } from '../render/ics/manifest.js';
+import { LANGS } from '../schema/primitives.js';
+import type { Lang } from '../schema/primitives.js';
+import type { AppContext } from './context.js';
+
+export { STATE_FILE };
+export const MANIFEST_FILE = 'feeds.json';
+export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
+/** Google Calendar drops events past about 1 MB; warn at half of it. */
+export const FEED_WARN_BYTES = 512 * 1024;
+export const FEED_MAX_BYTES = 1024 * 1024;
+export const DEFAULT_GRACE = 'P30D';
+/** The zones every timed milestone is also shown in, when no loaded cycle names one for its region. */
+const REGION_ZONES: Record<string, string> = { eu: 'Europe/Brussels', latam: 'America/Panama' };
+/** Bump when the rendering changes meaning without a catalog change, so every event gets SEQUENCE+1. */
+const RENDER_VERSION = 'ics-1';
+
+export interface FeedsOptions {
+  calendars: readonly string[];
+  /** Feed languages; the first one's files have no suffix (`joint.ics`), the others do (`joint.es.ics`). */
+  langs: readonly Lang[];
+  /** The output folder: its state file is read by buildFeeds and written by writeFeeds. */
+  out?: string;
+  /** Overrides the state read from `out` (a long-running `serve` keeps it in memory). */
+  previousState?: FeedState;
+  /** UIDs end in `@<domain>` (default cyclesync.invalid). */
+  domain?: string;
+  /** Public folder URL of the feeds; feeds.json then lists https and webcal links. */
+  baseUrl?: string;
+  /** Display alarms before deadlines, e.g. ['P14D', 'P2D']; none by default. */
+  remind?: readonly string[];
+  /** How long a vanished milestone stays as CANCELLED (ISO days or weeks, default P30D). */
+  grace?: string;
+  from?: Temporal.PlainDate;
+  to?: Temporal.PlainDate;
+  /** Longest window shown as one all-day span (default 31 days); longer ones become start/end markers. */
+  maxSpanDays?: number;
+}
+
+export interface BuiltFile {
+  name: string;
+  bytes: Uint8Array;
+  contentType: string;
+}
+
+export interface BuiltFeeds {
+  /** Every .ics (scope order eu, latam, joint; languages in the order asked), then feeds.json. */
+  files: BuiltFile[];
+  /** The state to store next to the feeds (writeFeeds writes it as STATE_FILE). */
+  state: FeedState;
+  /** The UIDs of each .ics, in file order (what verification compares the parsed feed with). */
+  uids: Record<string, string[]>;
+  /** Human-readable warnings (e.g. a feed over 512 KB). */
+  warnings: string[];
+  /** Every calendar file read (what a watcher follows). */
+  inputs: string[];
+  horizon: Horizon;
+  /** What changed since the previous state. */
+  changes: { added: number; changed: number; cancelled: number; dropped: number; unchanged: number };
+}
+
+export interface WrittenFeeds {
+  built: BuiltFeeds;
+  /** Absolute output folder. */
+  out: string;
+  written: string[];
+  /** Temp files of killed runs removed before writing. */
+  swept: string[];
+}
+
+const usage = (message: string, expected: string, hint?: string): CycleSyncError =>
+  new CycleSyncError({ code: 'USAGE', message, expected, ...(hint ? { hint } : {}) });
+
+function checkLangs(langs: readonly Lang[]): readonly Lang[] {
+  if (langs.length === 0 || new Set(langs).size !== langs.length || langs.some(l => !LANGS.includes(l)))
+    throw usage(`--lang ${langs.join(',')} is not a list of distinct languages`, LANGS.join(', '));
+  return langs;
+}
+
+const DAYS_OR_WEEKS = /^P(\d{1,4})([DW])$/;
+export function parseGrace(value: string): Temporal.Duration {
+  const m = DAYS_OR_WEEKS.exec(value);
+  if (!m) throw usage(`--grace ${JSON.stringify(value)} is not a number of days or weeks`, 'e.g. P30D, P6W, P0D');
+  return Temporal.Duration.from({ days: Number(m[1]) * (m[2] === 'W' ? 7 : 1) });
+}
+
+const ALARM = /^P(\d{1,3}D|\d{1,2}W|T\d{1,3}H)$/;
+function checkRemind(values: readonly string[]): string[] {
+  for (const v of values)
+    if (!ALARM.test(v))
+      throw usage(`--remind ${JSON.stringify(v)} is not a duration before the event`, 'e.g. P14D, P2D, P1W, PT12H');
+  return [...new Set(values)];
+}
+
+export function checkBaseUrl(value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw usage(`--base-url ${JSON.stringify(value)} is not a URL`, 'https://example.org/calendars/');
+  }
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local))
+    throw usage(
+      `--base-url ${value} must use https`,
+      'https://example.org/calendars/',
+      'Google Calendar subscribes only to https URLs (plain http is accepted for localhost only)'
+    );
+  if (url.username || url.password || url.search || url.hash)
+    throw usage(`--base-url ${value} must not carry credentials, a query or a fragment`, 'https://host/folder/');
+  return url;
+}
+
+/** `joint.ics` for the first language, `joint.es.ics` for the others: names from slugs only. */
+export const feedFileName = (scope: FeedScope, lang: Lang, first: boolean): string =>
+  first ? `${scope}.ics` : `${scope}.${lang}.ics`;
+const SAFE_NAME = /^(?:[a-z0-9-]{1,64}(?:\.[a-z]{2})?\.ics|feeds\.json|\.cyclesync-state\.json)$/;
+
+/** Every name feeds may write, whatever the languages: what a sweep of stale temp files looks for. */
+const ALL_NAMES = [
+  ...FEED_SCOPES.flatMap(s => LANGS.flatMap(l => [feedFileName(s, l, true), feedFileName(s, l, false)])),
+  MANIFEST_FILE,
+  STATE_FILE,
+];
+
+function regionZones(cycles: readonly Cycle[]): string[] {
+  const zones = ['eu', 'latam'].map(r => cycles.find(c => c.region === r)?.zone ?? REGION_ZONES[r]!);
+  return [...new Set(zones)];
+}
+
+function countChanges(previous: FeedState | undefined, next: FeedState): BuiltFeeds['changes'] {
+  const before = previous?.events ?? {};
+  const changes = { added: 0, changed: 0, cancelled: 0, dropped: 0, unchanged: 0 };
+  for (const [uid, entry] of Object.entries(next.events)) {
+    const old = before[uid];
+    if (!old) changes.added++;
+    else if (entry.cancelled && !old.cancelled) changes.cancelled++;
+    else if (old.hash !== entry.hash || old.sequence !== entry.sequence) changes.changed++;
+    else changes.unchanged++;
+  }
+  changes.dropped = Object.keys(before).filter(uid => !next.events[uid]).length;
+  return changes;
+}
+
+/** Builds every feed and feeds.json in memory. Reads calendars and the state; writes nothing. */
+export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, opts: FeedsOptions): Promise<BuiltFeeds> {
+  const langs = checkLangs(opts.langs);
+  const domain = checkDomain(opts.domain ?? DEFAULT_UID_DOMAIN);
+  const baseUrl = opts.baseUrl === undefined ? undefined : checkBaseUrl(opts.baseUrl);
+  const alarms = checkRemind(opts.remind ?? []);
+  const grace = parseGrace(opts.grace ?? DEFAULT_GRACE);
+  const maxSpanDays = opts.maxSpanDays ?? DEFAULT_MAX_SPAN_DAYS;
+  if (!Number.isInteger(maxSpanDays) || maxSpanDays < 1 || maxSpanDays > 3660)
+    throw usage(`--max-span-days ${maxSpanDays} is out of range`, 'a whole number of days from 1 to 3660');
+
+  const cycles = await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars });
+  const reference = cycles.find(c => c.id === 'socta') ?? cycles[0]!;
+  const horizon = resolveHorizon(reference, ctx.today, opts.from, opts.to);
+  const occurrences = sortOccurrences(cycles.flatMap(c => expandCycle(c, horizon)));
+  const items: FeedItem[] = planItems(occurrences, {
+    domain,
+    maxSpanDays,
+    historyOnly: new Set(cycles.flatMap(c => c.milestones.filter(m => !m.rule).map(m => m.id))),
+    cycleNames: new Map(cycles.map(c => [c.id, c.name])),
+  });
+
+  const previous = opts.previousState ?? (opts.out ? await readFeedState(path.resolve(ctx.cwd, opts.out)) : undefined);
+  const zones = regionZones(cycles);
+  const salt = createHash('sha256')
+    .update(JSON.stringify({ RENDER_VERSION, feedsMessages, zones, alarms, refresh: DEFAULT_REFRESH }))
+    .digest('hex');
+  const { state, events } = applyLifecycle({ previous, items, now: ctx.now, grace, horizon, salt });
+
+  const files: BuiltFile[] = [];
+  const uids: Record<string, string[]> = {};
+  const manifest: ManifestEntry[] = [];
+  const warnings: string[] = [];
+  for (const scope of FEED_SCOPES) {
+    const scoped: EmittedEvent[] = events.filter(e => e.item.feeds.includes(scope));
+    langs.forEach((lang, i) => {
+      const name = feedFileName(scope, lang, i === 0);
+      const bytes = new TextEncoder().encode(renderFeed({ scope, lang, events: scoped, zones, alarms }));
+      checkSize(name, bytes.length, warnings);
+      files.push({ name, bytes, contentType: ICS_CONTENT_TYPE });
+      uids[name] = scoped.map(e => e.item.uid);
+      manifest.push({
+        file: name,
+        scope,
+        lang,
+        name: translator(feedsMessages, lang)(`feed.${scope}.name`),
+        events: scoped.length,
+        bytes: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      });
+    });
+  }
+  files.push({
+    name: MANIFEST_FILE,
+    bytes: new TextEncoder().encode(renderManifest(manifest, baseUrl)),
+    contentType: 'application/json; charset=utf-8',
+  });
+  for (const f of files)
+    if (!SAFE_NAME.test(f.name))
+      throw new CycleSyncError({ code: 'FEED_INVALID', message: `unsafe output name ${f.name}`, exitCode: 3 });
+
+  return {
+    files,
+    state,
+    uids,
+    warnings,
+    inputs: [...new Set(cycles.flatMap(c => c.files))].sort(),
+    horizon,
+    changes: countChanges(previous, state),
+  };
+}
+
+function checkSize(name: string, size: number, warnings: string[]): void {
+  const kb = Math.ceil(size / 1024);
+  const hint = 'narrow the horizon with --from/--to (fewer years, fewer events), or publish fewer cycles';
+  if (size > FEED_MAX_BYTES)
+    throw new CycleSyncError({
+      code: 'FEED_INVALID',
+      message: `${name} would be ${kb} KB, over the 1 MB that Google Calendar accepts (it drops the events past it)`,
+      hint,
+    });
+  if (size > FEED_WARN_BYTES)
+    warnings.push(`${name} is ${kb} KB; Google Calendar drops events past about 1 MB (${hint})`);
+}
+
+const NOTHING_WRITTEN = 'nothing was written; this is a bug in cyclesync, please report it with your calendar files';
+
+/** Lints a feed (profile "snapshot") and parses it back with ical.js: it must hold exactly `uids`. */
+export function verifyFeed(name: string, bytes: Uint8Array, uids: readonly string[]): void {
+  const errors = lintIcs(bytes, { profile: 'snapshot' }).filter(f => f.severity === 'error');
+  if (errors.length > 0)
+    throw new CycleSyncError({
+      code: 'FEED_INVALID',
+      message: `${name} failed the feed linter: ${errors[0]!.rule} at line ${errors[0]!.line}: ${errors[0]!.message}`,
+      more: errors.slice(1, 10).map(f => `${f.rule} at line ${f.line}: ${f.message}`),
+      hint: NOTHING_WRITTEN,
+    });
+  let parsed: string[];
+  try {
+    const root = new ICAL.Component(ICAL.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+    parsed = root.getAllSubcomponents('vevent').map(v => String(v.getFirstPropertyValue('uid')));
+  } catch (e) {
+    throw new CycleSyncError({
+      code: 'FEED_INVALID',
+      message: `${name} does not parse back: ${(e as Error).message}`,
+      hint: NOTHING_WRITTEN,
+      cause: e,
+    });
+  }
+  if (parsed.join('\n') !== uids.join('\n'))
+    throw new CycleSyncError({
+      code: 'FEED_INVALID',
+      message: `${name} parses back with ${parsed.length} events instead of the ${uids.length} it was built from`,
+      hint: NOTHING_WRITTEN,
+    });
+}
+
+/** Refuses to write through a symlink or onto a folder. */
+async function checkTarget(file: string): Promise<void> {
+  const info = await lstat(file).catch(() => undefined);
+  if (info && !info.isFile())
+    throw new CycleSyncError({
+      code: 'WRITE_FAILED',
+      message: `${file} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; refusing to replace it`,
+      at: { file },
+      hint: 'remove it or choose another --out folder',
+    });
+}
+
+/**
+ * Builds, verifies (lint + parse back) and only then writes: the state first, then each feed, then
+ * feeds.json, each atomically. Any failure before the first write leaves the folder untouched; a failure
+ * after it leaves every file either old or new, never partial.
+ */
+export async function writeFeeds(
+  ctx: AppContext & { now: Temporal.Instant },
+  opts: FeedsOptions & { out: string }
+): Promise<WrittenFeeds> {
+  const requested = path.resolve(ctx.cwd, opts.out);
+  try {
+    await mkdir(requested, { recursive: true });
+  } catch (e) {
+    throw new CycleSyncError({
+      code: 'WRITE_FAILED',
+      message: `cannot create the output folder ${requested}: ${(e as Error).message}`,
+      at: { file: requested },
+      hint: 'check the path and its permissions',
+      cause: e,
+    });
+  }
+  const out = await realpath(requested);
+  const lock = await acquireLock(out);
+  try {
+    const swept = await sweepTemps(out, ALL_NAMES);
+    const built = await buildFeeds(ctx, { ...opts, out });
+    for (const f of built.files) if (f.name.endsWith('.ics')) verifyFeed(f.name, f.bytes, built.uids[f.name] ?? []);
+    const plan: Array<{ name: string; bytes: Uint8Array | string }> = [
+      { name: STATE_FILE, bytes: serializeFeedState(built.state) },
+      ...built.files.filter(f => f.name !== MANIFEST_FILE),
+      ...built.files.filter(f => f.name === MANIFEST_FILE),
+    ];
+    for (const f of plan) await checkTarget(path.join(out, f.name));
+    for (const f of plan) await writeFileAtomic(path.join(out, f.name), f.bytes);
+    return { built, out, written: plan.map(f => f.name), swept };
+  } finally {
+    await lock.release();
+  }
+}
+
+/** The CLI's use-case: writes the feeds and returns the lines to report (warnings go to stderr). */
+export async function feeds(
+  ctx: AppContext & { now: Temporal.Instant },
+  opts: FeedsOptions & { out: string }
+): Promise<{ report: string; warnings: string[] }> {
+  const { built, out, written, swept } = await writeFeeds(ctx, opts);
+  const c = built.changes;
+  const lines = [
+    `wrote ${written.filter(n => n !== STATE_FILE).length} files to ${out} (horizon ${built.horizon.from.toString()} … ${built.horizon.to.toString()})`,
+    ...built.files.map(
+      f => `  ${f.name}  ${f.bytes.length} bytes${built.uids[f.name] ? `, ${built.uids[f.name]!.length} events` : ''}`
+    ),
+    `events: ${c.added} new, ${c.changed} changed, ${c.cancelled} cancelled, ${c.dropped} dropped, ${c.unchanged} unchanged`,
+    ...(swept.length > 0 ? [`removed ${swept.length} stale temp file(s) of an interrupted run`] : []),
+  ];
+  return { report: `${lines.join('\n')}\n`, warnings: built.warnings };
+}

@@ -1,0 +1,96 @@
+import { Temporal } from 'temporal-polyfill';
+import type { Argv, ArgumentsCamelCase } from 'yargs';
+import { CycleSyncError } from '../../errors.js';
+import { LANGS } from '../../schema/primitives.js';
+import type { Lang } from '../../schema/primitives.js';
+import { parseDateOption, resolveToday, withCalendars, withHorizon, withToday } from '../options.js';
+
+export const command = 'feeds';
+export const describe = 'Write iCalendar feeds (eu.ics, latam.ics, joint.ics per language) and feeds.json to a folder';
+
+export const builder = (y: Argv) =>
+  withToday(withHorizon(withCalendars(y)))
+    .option('out', { type: 'string', demandOption: true, describe: 'Output folder (created if missing)' })
+    .option('lang', {
+      type: 'string',
+      default: 'en',
+      describe: 'Languages, comma-separated; the first gets unsuffixed files (joint.ics), others joint.es.ics …',
+    })
+    .option('base-url', {
+      type: 'string',
+      describe: 'Public https URL of the folder: feeds.json lists https and webcal links',
+    })
+    .option('domain', { type: 'string', describe: 'UID domain (events are <id>@<domain>); set once, never change it' })
+    .option('remind', { type: 'string', describe: 'Display alarms before deadlines, e.g. P14D,P2D (default: none)' })
+    .option('grace', { type: 'string', default: 'P30D', describe: 'How long a removed milestone stays as cancelled' })
+    .option('max-span-days', {
+      type: 'number',
+      default: 31,
+      describe: 'Longest window shown as one all-day span; longer ones get start and end markers',
+    })
+    .example('$0 feeds --out public/', 'eu.ics, latam.ics, joint.ics and feeds.json in public/')
+    .example(
+      '$0 feeds --out public/ --lang en,es,pt --base-url https://example.org/cal/ --remind P14D,P2D',
+      'three languages, links in feeds.json, reminders two weeks and two days before'
+    );
+
+type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
+
+const list = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map(s => s.trim())
+    .filter(s => s !== '');
+
+function parseLangs(value: string): Lang[] {
+  const langs = list(value);
+  const bad = langs.find(l => !(LANGS as readonly string[]).includes(l));
+  if (bad !== undefined || langs.length === 0)
+    throw new CycleSyncError({
+      code: 'USAGE',
+      message: `--lang ${JSON.stringify(value)}: unknown language ${JSON.stringify(bad ?? '')}`,
+      expected: `a comma-separated list of ${LANGS.join(', ')}`,
+    });
+  return langs as Lang[];
+}
+
+/** The run's instant: SOURCE_DATE_EPOCH (reproducible builds) when set, else the clock. */
+function resolveNow(): Temporal.Instant {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  if (epoch === undefined || epoch === '')
+    return Temporal.Now.instant().round({ smallestUnit: 'second', roundingMode: 'floor' });
+  if (!/^\d{1,12}$/.test(epoch))
+    throw new CycleSyncError({
+      code: 'USAGE',
+      message: `SOURCE_DATE_EPOCH=${JSON.stringify(epoch)} is not a number of seconds`,
+      expected: 'whole seconds since 1970-01-01T00:00:00Z, e.g. 1780000000',
+    });
+  return Temporal.Instant.fromEpochMilliseconds(Number(epoch) * 1000);
+}
+
+export async function handler(argv: Args): Promise<void> {
+  const { feeds } = await import('../../app/feeds.js');
+  const now = resolveNow();
+  // With SOURCE_DATE_EPOCH and no --today, "today" is that instant's UTC date: the whole build is reproducible.
+  const today =
+    argv.today === undefined && process.env['SOURCE_DATE_EPOCH']
+      ? now.toZonedDateTimeISO('UTC').toPlainDate()
+      : resolveToday(argv.today);
+  const result = await feeds(
+    { cwd: process.cwd(), today, now },
+    {
+      out: argv.out,
+      calendars: argv.calendars,
+      langs: parseLangs(argv.lang),
+      ...(argv.baseUrl === undefined ? {} : { baseUrl: argv.baseUrl }),
+      ...(argv.domain === undefined ? {} : { domain: argv.domain }),
+      remind: list(argv.remind),
+      grace: argv.grace,
+      maxSpanDays: argv.maxSpanDays,
+      ...(argv.from === undefined ? {} : { from: parseDateOption('from', argv.from)! }),
+      ...(argv.to === undefined ? {} : { to: parseDateOption('to', argv.to)! }),
+    }
+  );
+  for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
+  process.stdout.write(result.report);
+}

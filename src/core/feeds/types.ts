@@ -1,0 +1,26 @@
+// The language-independent model of what a feed carries: one FeedItem per calendar event, plain JSON (dates
+// as ISO strings) so that it can be hashed, stored in the feed state file and re-rendered as a tombstone.
+import type { FeedItem, FeedState, FeedStateEntry } from '../../schema/feed-state.schema.js';
+
+/** The three published feeds; each is also a file-name slug. */
+export const FEED_SCOPES = ['eu', 'latam', 'joint'] as const;
+export type FeedScope = (typeof FEED_SCOPES)[number];
+
+/**
+ * point: a one-day (or timed) milestone · span: a short window shown as one all-day span ·
+ * start/end: the first and last day of a long window, shown as two one-day markers · finding: an alignment risk.
+ */
+export type ItemRole = FeedItem['role'];
+
+export type { FeedItem, FeedState, FeedStateEntry };
+export type ItemFinding = NonNullable<FeedItem['finding']>;
+
+/** One event as published: the item plus its lifecycle fields. */
+export interface EmittedEvent {
+  item: FeedItem;
+  sequence: number;
+  /** DTSTAMP: the last change, an ISO instant in UTC to the second (`2026-11-29T18:30:00Z`). */
+  stamp: string;
+  /** Set when the item disappeared: the instant it was first published as cancelled. */
+  cancelled: string | undefined;
+}

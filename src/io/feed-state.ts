@@ -1,0 +1,72 @@
+// The feed state file in the output folder. Read defensively (size cap, strict JSON, schema, no
+// prototype keys) and written deterministically (sorted keys, LF, final newline) so that an unchanged run
+// leaves it byte-identical too.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CycleSyncError } from '../errors.js';
+import { feedStateSchema } from '../schema/feed-state.schema.js';
+import type { FeedState } from '../schema/feed-state.schema.js';
+
+export const STATE_FILE = '.cyclesync-state.json';
+const MAX_STATE_BYTES = 16 * 1024 * 1024;
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The state of `dir`, or undefined when there is none yet (a first run). */
+export async function readFeedState(dir: string): Promise<FeedState | undefined> {
+  const file = path.join(dir, STATE_FILE);
+  let text: string;
+  try {
+    const bytes = await readFile(file);
+    if (bytes.length > MAX_STATE_BYTES) throw refuse(file, `it is ${bytes.length} bytes, over the 16 MiB cap`);
+    text = bytes.toString('utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (e instanceof CycleSyncError) throw e;
+    throw refuse(file, (e as Error).message);
+  }
+  return parseFeedState(text, file);
+}
+
+export function parseFeedState(text: string, file: string): FeedState {
+  let data: unknown;
+  try {
+    data = JSON.parse(text, (key, value: unknown) => {
+      if (FORBIDDEN.has(key)) throw new Error(`forbidden key "${key}"`);
+      return value;
+    });
+  } catch (e) {
+    throw refuse(file, `it is not valid JSON (${(e as Error).message})`);
+  }
+  const parsed = feedStateSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw refuse(file, `${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'does not match the schema'}`);
+  }
+  return parsed.data;
+}
+
+const refuse = (file: string, why: string): CycleSyncError =>
+  new CycleSyncError({
+    code: 'SCHEMA',
+    message: `the feed state ${file} cannot be used: ${why}`,
+    at: { file },
+    hint: `it records each event's SEQUENCE; restore it from version control, or delete it to start over (subscribers may then see stale copies until the next change)`,
+  });
+
+/** Sorted keys at every level, two-space indent, final newline. */
+export function serializeFeedState(state: FeedState): string {
+  return `${JSON.stringify(sortKeys(state), null, 2)}\n`;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) out[key] = sortKeys(v);
+    }
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,108 @@
+// Emitted events → one .ics feed (profile "snapshot": no METHOD, no ORGANIZER, DTSTAMP = last change).
+// ical-generator 10.2.0 writes each VEVENT (its TEXT escaping and UTF-8-aware folding are correct), but none
+// of its unsafe defaults is used: every UID and DTSTAMP is explicit, start ≤ end is checked here (it would
+// silently swap them), and the VCALENDAR frame is written here because ical-generator neither escapes NAME
+// nor can put calendar properties before the components, and it omits the final CRLF.
+import ical, { foldLines, ICalAlarmType, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import { Temporal } from 'temporal-polyfill';
+import { CycleSyncError } from '../../errors.js';
+import type { EmittedEvent, FeedScope } from '../../core/feeds/types.js';
+import { UID_PATTERN } from '../../core/feeds/uid.js';
+import { translator } from '../../i18n/define.js';
+import { feedsMessages } from '../../i18n/messages/feeds.js';
+import type { Lang } from '../../schema/primitives.js';
+import { describeEvent } from './describe.js';
+import { cleanLine, cleanText, escapeText } from './text.js';
+import { checkZone, vtimezone, zonedStart } from './zones.js';
+
+/** RFC 7986 REFRESH-INTERVAL and X-PUBLISHED-TTL: a suggestion to poll twice a day. */
+export const DEFAULT_REFRESH = 'PT12H';
+
+export interface RenderFeedInput {
+  scope: FeedScope;
+  lang: Lang;
+  /** The events of this feed, in order. */
+  events: readonly EmittedEvent[];
+  /** Zones every timed milestone is also shown in (the regions' zones). */
+  zones: readonly string[];
+  /** Display alarms before deadlines (point milestones, window ends, short spans), e.g. ['P14D', 'P2D']. */
+  alarms: readonly string[];
+  refresh?: string;
+}
+
+const DURATION = /^P(\d+W|(\d+D)?(T(\d+H)?(\d+M)?)?)$/;
+
+function seconds(iso: string): number {
+  if (!DURATION.test(iso) || iso === 'P' || iso.endsWith('T'))
+    throw new CycleSyncError({
+      code: 'USAGE',
+      message: `${JSON.stringify(iso)} is not a duration of weeks, days, hours or minutes`,
+      expected: 'e.g. P14D, P2D, PT12H, P1W',
+    });
+  return Temporal.Duration.from(iso).total({ unit: 'seconds', relativeTo: '2000-01-01' });
+}
+
+export function renderFeed(input: RenderFeedInput): string {
+  const t = translator(feedsMessages, input.lang);
+  const refresh = input.refresh ?? DEFAULT_REFRESH;
+  seconds(refresh);
+  const name = escapeText(cleanLine(t(`feed.${input.scope}.name`)));
+  const description = escapeText(cleanText(t(`feed.${input.scope}.description`)));
+  const head = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//cyclesync//cyclesync feeds//${input.lang.toUpperCase()}`,
+    'CALSCALE:GREGORIAN',
+    `NAME:${name}`,
+    `X-WR-CALNAME:${name}`,
+    `DESCRIPTION:${description}`,
+    `X-WR-CALDESC:${description}`,
+    `REFRESH-INTERVAL;VALUE=DURATION:${refresh}`,
+    `X-PUBLISHED-TTL:${refresh}`,
+  ];
+  const zones = [...new Set(input.events.filter(e => e.item.time).map(e => checkZone(e.item.zone)))].sort();
+  const calendar = ical();
+  const events = input.events.map(e => renderEvent(calendar, e, input).replace(/\r\n$/, ''));
+  const body = [...head, ...zones.map(vtimezone), ...events, 'END:VCALENDAR'].join('\r\n');
+  return `${foldLines(body)}\r\n`;
+}
+
+type Calendar = ReturnType<typeof ical>;
+
+function renderEvent(calendar: Calendar, event: EmittedEvent, input: RenderFeedInput): string {
+  const { item } = event;
+  if (!UID_PATTERN.test(item.uid))
+    throw new CycleSyncError({ code: 'FEED_INVALID', message: `unsafe UID ${JSON.stringify(item.uid)}`, exitCode: 3 });
+  const start = Temporal.PlainDate.from(item.start);
+  const last = Temporal.PlainDate.from(item.end);
+  if (Temporal.PlainDate.compare(start, last) > 0)
+    throw new CycleSyncError({
+      code: 'FEED_INVALID',
+      message: `event ${item.uid} ends (${item.end}) before it starts (${item.start})`,
+      exitCode: 3,
+    });
+  const text = describeEvent(event, input.lang, input.zones);
+  const deadline = !event.cancelled && (item.role === 'point' || item.role === 'end' || item.role === 'span');
+  const timing = item.time
+    ? { start: zonedStart(item.start, item.time, checkZone(item.zone)).toPlainDateTime(), timezone: item.zone }
+    : { start, end: last.add({ days: 1 }), allDay: true };
+  const ev = calendar.createEvent({
+    id: item.uid,
+    sequence: event.sequence,
+    stamp: Temporal.Instant.from(event.stamp),
+    ...timing,
+    summary: text.summary,
+    description: text.description,
+    categories: text.categories.map(name => ({ name })),
+    status: event.cancelled
+      ? ICalEventStatus.CANCELLED
+      : item.status === 'projected' || item.finding
+        ? ICalEventStatus.TENTATIVE
+        : ICalEventStatus.CONFIRMED,
+    transparency: ICalEventTransparency.TRANSPARENT,
+    alarms: deadline
+      ? input.alarms.map(a => ({ type: ICalAlarmType.display, trigger: seconds(a), description: text.summary }))
+      : [],
+  });
+  return ev.toString();
+}

@@ -1,0 +1,95 @@
+// What an event says, in one language: SUMMARY, DESCRIPTION and CATEGORIES of an emitted item.
+import { Temporal } from 'temporal-polyfill';
+import type { EmittedEvent, FeedItem } from '../../core/feeds/types.js';
+import { translator } from '../../i18n/define.js';
+import { formatDate, formatDateWithPrecision } from '../../i18n/format-date.js';
+import { feedsMessages } from '../../i18n/messages/feeds.js';
+import type { Lang } from '../../schema/primitives.js';
+import { regionName } from '../plan/table.js';
+import { cleanLine, cleanText } from './text.js';
+import { formatInZones } from './zones.js';
+
+type Key = keyof (typeof feedsMessages)['en'];
+const day = (iso: string, lang: Lang): string => formatDate(Temporal.PlainDate.from(iso), lang);
+
+export interface EventText {
+  summary: string;
+  description: string;
+  categories: string[];
+}
+
+export function describeEvent(event: EmittedEvent, lang: Lang, zones: readonly string[]): EventText {
+  const t = translator(feedsMessages, lang);
+  const { item } = event;
+  const base = titleOf(item, lang);
+  const summary = event.cancelled ? t('summary.cancelled', { title: base }) : base;
+  const lines = [
+    ...(event.cancelled ? [t('line.cancelled', { date: day(event.cancelled.slice(0, 10), lang) }), ''] : []),
+    item.finding ? item.finding.message : item.title[lang],
+    ...(item.finding ? findingLines(item, lang) : milestoneLines(item, lang, zones)),
+  ];
+  return {
+    summary: cleanLine(summary),
+    description: cleanText(lines.join('\n')),
+    categories: categoriesOf(item, lang).map(c => cleanLine(c, 64)),
+  };
+}
+
+function titleOf(item: FeedItem, lang: Lang): string {
+  const t = translator(feedsMessages, lang);
+  if (item.finding) return t('summary.finding', { rule: item.finding.rule });
+  const title = item.title[lang];
+  const labelled = item.year !== undefined && item.role !== 'point' ? `${title} (${item.year})` : title;
+  if (item.role === 'start') return t('summary.start', { title: labelled });
+  if (item.role === 'end') return t('summary.end', { title: labelled });
+  return title;
+}
+
+function milestoneLines(item: FeedItem, lang: Lang, zones: readonly string[]): string[] {
+  const t = translator(feedsMessages, lang);
+  const cycle = item.cycleName[lang];
+  const lines = [
+    item.year === undefined
+      ? t('line.cycle', { cycle, instance: item.instance })
+      : t('line.cycleYear', { cycle, instance: item.instance, year: item.year }),
+  ];
+  if (item.window) {
+    const key: Key = item.role === 'start' ? 'line.windowStart' : 'line.windowEnd';
+    lines.push(t(key, { start: day(item.window.start, lang), end: day(item.window.end, lang) }));
+  } else if (item.precision === 'month') {
+    lines.push(
+      t('line.whenMonth', { date: formatDateWithPrecision(Temporal.PlainDate.from(item.start), lang, 'month') })
+    );
+  } else if (item.start === item.end) {
+    lines.push(t('line.when', { date: day(item.start, lang) }));
+  } else {
+    lines.push(t('line.span', { start: day(item.start, lang), end: day(item.end, lang) }));
+  }
+  if (item.time) lines.push(t('line.time', { times: formatInZones(item.start, item.time, item.zone, zones, lang) }));
+  if (item.status && item.basis)
+    lines.push(t('line.status', { status: t(`status.${item.status}`), basis: t(`basis.${item.basis}`) }));
+  if (item.confidence) lines.push(t('line.confidence', { confidence: t(`confidence.${item.confidence}`) }));
+  lines.push(t('line.source', { source: item.source }), t('line.id', { id: item.milestone }));
+  return lines;
+}
+
+function findingLines(item: FeedItem, lang: Lang): string[] {
+  const t = translator(feedsMessages, lang);
+  const f = item.finding!;
+  const status: Key | undefined =
+    f.status === 'history' ? 'finding.history' : f.status === 'plan' ? 'finding.plan' : undefined;
+  return [
+    t('line.rule', { rule: f.rule, severity: f.severity }),
+    ...(f.clauses.length > 0 ? [t('line.clauses', { clauses: f.clauses.join(', ') })] : []),
+    t('line.cycle', { cycle: item.cycleName[lang], instance: item.instance }),
+    ...(status ? [t('line.findingStatus', { status: t(status) })] : []),
+    ...(f.slackDays !== undefined ? [t('line.slack', { days: f.slackDays })] : []),
+    t('line.milestones', { ids: f.milestones.join(', ') }),
+    ...(item.source ? [t('line.source', { source: item.source })] : []),
+  ];
+}
+
+function categoriesOf(item: FeedItem, lang: Lang): string[] {
+  if (item.finding) return [translator(feedsMessages, lang)('category.findings'), regionName(item.region, lang)];
+  return [regionName(item.region, lang), item.cycle];
+}

@@ -1,0 +1,35 @@
+// feeds.json: what was published, for people and for tools (the `serve` index, a CI check). Deterministic:
+// no generation time, only facts about the bytes.
+import type { FeedScope } from '../../core/feeds/types.js';
+import type { Lang } from '../../schema/primitives.js';
+
+export interface ManifestEntry {
+  file: string;
+  scope: FeedScope;
+  lang: Lang;
+  name: string;
+  events: number;
+  bytes: number;
+  sha256: string;
+}
+
+/** `https://x.org/cal/` + `joint.ics` → the https link and the webcal:// one that opens a subscribe dialog. */
+export function feedLinks(baseUrl: URL, file: string): { url: string; webcal: string } {
+  const url = new URL(file, baseUrl.href.endsWith('/') ? baseUrl : new URL(`${baseUrl.href}/`)).href;
+  return { url, webcal: url.replace(/^https?:/, 'webcal:') };
+}
+
+export function renderManifest(entries: readonly ManifestEntry[], baseUrl: URL | undefined): string {
+  const feeds = entries.map(e => ({
+    file: e.file,
+    scope: e.scope,
+    lang: e.lang,
+    name: e.name,
+    ...(baseUrl ? feedLinks(baseUrl, e.file) : {}),
+    contentType: 'text/calendar; charset=utf-8',
+    events: e.events,
+    bytes: e.bytes,
+    sha256: e.sha256,
+  }));
+  return `${JSON.stringify({ generator: 'cyclesync', feeds }, null, 2)}\n`;
+}

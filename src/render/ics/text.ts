@@ -1,0 +1,35 @@
+// Text hygiene before anything reaches a content line. ical-generator escapes `\ ; ,` and turns CR/LF into
+// `\n`, but a bare CR, NUL, other C0/C1 controls, U+2028/2029 and lone surrogates must not get that far:
+// vobject treats a bare CR as a line break (an injected property), node-ical drops the SUMMARY, and RFC 5545
+// §3.3.11 allows no control character but HTAB in TEXT.
+
+/** Caps from the guide: SUMMARY 255 characters, DESCRIPTION 8 KB. */
+export const MAX_SUMMARY = 255;
+export const MAX_DESCRIPTION = 8000;
+
+// Every line break a reader might honour, including the Unicode ones and NEL.
+const BREAKS = /\r\n|[\r\n\u0085\u2028\u2029\v\f]/g;
+// C0 (but TAB and LF, handled apart), DEL, C1.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Cuts to `max` code points without splitting a surrogate pair, marking the cut with an ellipsis. */
+function cap(text: string, max: number): string {
+  const points = Array.from(text);
+  return points.length <= max ? text : `${points.slice(0, max - 1).join('')}…`;
+}
+
+/** Multi-line text (DESCRIPTION): every kind of line break becomes LF, other controls go. */
+export function cleanText(text: string, max = MAX_DESCRIPTION): string {
+  const clean = text.replace(LONE_SURROGATE, '\ufffd').replace(BREAKS, '\n').replace(/\t/g, ' ').replace(CONTROLS, '');
+  return cap(clean, max);
+}
+
+/** One-line text (SUMMARY, CATEGORIES, calendar NAME): line breaks become spaces. */
+export function cleanLine(text: string, max = MAX_SUMMARY): string {
+  return cap(cleanText(text, Number.MAX_SAFE_INTEGER).replace(/\n+/g, ' ').trim(), max);
+}
+
+/** RFC 5545 §3.3.11 TEXT escaping for values we write ourselves (backslash first). */
+export const escapeText = (text: string): string => text.replace(/[\\;,]/g, m => `\\${m}`).replace(/\n/g, '\\n');

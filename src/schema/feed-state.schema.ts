@@ -1,0 +1,66 @@
+// The feed state file (`.cyclesync-state.json` in the output folder): per event UID its content hash,
+// SEQUENCE, last change and the item itself (so that a vanished milestone can still be published as
+// cancelled). Validated on read: a hand-edited or truncated state is a clear error, never a silent reset.
+import { z } from 'zod';
+import { basisSchema, confidenceSchema, localizedSchema } from './primitives.js';
+
+export const FEED_STATE_VERSION = 1;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** UTC instant to the second, the only form cyclesync writes. */
+export const isoInstantSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+
+export const feedItemSchema = z.strictObject({
+  uid: z.string().regex(/^[A-Za-z0-9._@-]{1,200}$/),
+  role: z.enum(['point', 'span', 'start', 'end', 'finding']),
+  feeds: z.array(z.enum(['eu', 'latam', 'joint'])).min(1),
+  start: isoDay,
+  end: isoDay,
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .optional(),
+  zone: z.string().max(64),
+  window: z.strictObject({ start: isoDay, end: isoDay }).optional(),
+  precision: z.enum(['day', 'month']),
+  milestone: z.string().max(200),
+  cycle: z.string().max(64),
+  cycleName: localizedSchema,
+  region: z.string().max(64),
+  instance: z.string().max(64),
+  year: z.number().int().optional(),
+  title: localizedSchema,
+  status: z.enum(['actual', 'planned', 'projected']).optional(),
+  basis: basisSchema.optional(),
+  confidence: confidenceSchema.optional(),
+  source: z.string(),
+  finding: z
+    .strictObject({
+      rule: z.string(),
+      clauses: z.array(z.string()),
+      severity: z.string(),
+      status: z.string(),
+      slackDays: z.number().optional(),
+      message: z.string(),
+      milestones: z.array(z.string()),
+    })
+    .optional(),
+});
+
+export const feedStateEntrySchema = z.strictObject({
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  sequence: z.number().int().min(0),
+  changed: isoInstantSchema,
+  cancelled: isoInstantSchema.optional(),
+  item: feedItemSchema,
+});
+
+export const feedStateSchema = z.strictObject({
+  version: z.literal(FEED_STATE_VERSION),
+  generator: z.literal('cyclesync'),
+  events: z.record(z.string(), feedStateEntrySchema),
+});
+
+export type FeedItem = z.infer<typeof feedItemSchema>;
+export type FeedStateEntry = z.infer<typeof feedStateEntrySchema>;
+export type FeedState = z.infer<typeof feedStateSchema>;
