@@ -4,5 +4,6 @@ import * as plan from './plan.js';
 import * as explain from './explain.js';
 import * as validate from './validate.js';
 import * as feeds from './feeds.js';
+import * as report from './report.js';
 
-export const commands = [plan, explain, validate, feeds] as unknown as CommandModule[];
+export const commands = [plan, explain, validate, feeds, report] as unknown as CommandModule[];

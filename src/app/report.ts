@@ -1,0 +1,128 @@
+// `cyclesync report`: load → expand → check → compare with the previous publication → render (HTML, Markdown,
+// SVG or JSON) → write atomically or hand back for stdout. `serve` calls `buildReport` for the page at `/`.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Temporal } from 'temporal-polyfill';
+import { expandCycle, sortOccurrences } from '../core/model/expand.js';
+import { resolveHorizon } from '../core/model/horizon.js';
+import { CycleSyncError } from '../errors.js';
+import { loadCalendars } from '../io/load-calendars.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import { diffSnapshot } from '../render/report/changes.js';
+import type { ReportCheck } from '../render/report/check-view.js';
+import { renderReportHtml } from '../render/report/html.js';
+import { renderReportJson } from '../render/report/json.js';
+import { renderReportMarkdown } from '../render/report/markdown.js';
+import { buildReportView } from '../render/report/model.js';
+import { parsePrevious } from '../render/report/previous.js';
+import { renderTimelineSvg } from '../render/timeline/svg.js';
+import type { Lang } from '../schema/primitives.js';
+import type { AppContext } from './context.js';
+import { referenceCycle } from './select-cycles.js';
+
+export const REPORT_FORMATS = ['html', 'md', 'svg', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
+  html: 'text/html; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  svg: 'image/svg+xml; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+export interface ReportOptions {
+  /** Calendar files or folders, as `--calendars` takes them (default: the built-ins). */
+  calendars?: readonly string[];
+  /** Default `html`. */
+  format?: ReportFormat;
+  /** Default `en`. */
+  lang?: Lang;
+  from?: Temporal.PlainDate | undefined;
+  to?: Temporal.PlainDate | undefined;
+  /** A previous `report --format json` / `plan --format json`, or a feeds folder's `.cyclesync-state.json`. */
+  previous?: string | undefined;
+  /** Write here (atomically) instead of returning the content for stdout. */
+  out?: string | undefined;
+}
+
+export interface BuiltReport {
+  content: string;
+  contentType: string;
+}
+
+/** Previous publications are small JSON files; anything this large is the wrong file. */
+const MAX_PREVIOUS_BYTES = 32 * 1024 * 1024;
+
+async function readPrevious(cwd: string, file: string): Promise<{ text: string; shownAs: string }> {
+  const abs = path.resolve(cwd, file);
+  const shownAs = path.relative(cwd, abs) || file;
+  try {
+    const s = await stat(abs);
+    if (s.size > MAX_PREVIOUS_BYTES)
+      throw new CycleSyncError({
+        code: 'FILE_TOO_LARGE',
+        message: `--previous ${shownAs} is ${s.size} bytes, over ${MAX_PREVIOUS_BYTES}`,
+        hint: 'pass the JSON of a previous report or plan',
+      });
+    return { text: await readFile(abs, 'utf8'), shownAs };
+  } catch (e) {
+    if (e instanceof CycleSyncError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CycleSyncError({
+      code: code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
+      message: `--previous ${shownAs} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`}`,
+      at: { file: shownAs },
+      hint: 'save one with `cyclesync report --format json --out previous.json` when you publish',
+    });
+  }
+}
+
+/** The check's result in the report's terms, in the report's language. */
+async function loadCheck(): Promise<ReportCheck | undefined> {
+  return undefined;
+}
+
+/** Builds the report in memory: what `report` writes and what `serve` serves at `/`. */
+export async function buildReport(ctx: AppContext, opts: ReportOptions): Promise<BuiltReport> {
+  const format = opts.format ?? 'html';
+  const lang = opts.lang ?? 'en';
+  const cycles = await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars ?? [] });
+  const horizon = resolveHorizon(referenceCycle(cycles), ctx.today, opts.from, opts.to);
+  const occurrences = sortOccurrences(cycles.flatMap(c => expandCycle(c, horizon)));
+  const check = await loadCheck();
+  let changes: { file: string; set: ReturnType<typeof diffSnapshot> } | undefined;
+  if (opts.previous !== undefined) {
+    const { text, shownAs } = await readPrevious(ctx.cwd, opts.previous);
+    changes = { file: path.basename(shownAs), set: diffSnapshot(parsePrevious(text, shownAs), occurrences, horizon) };
+  }
+  const view = buildReportView({ lang, today: ctx.today, horizon, occurrences, check, changes });
+  const content =
+    format === 'html'
+      ? renderReportHtml(view)
+      : format === 'md'
+        ? renderReportMarkdown(view)
+        : format === 'svg'
+          ? renderTimelineSvg(view.timeline)
+          : renderReportJson({
+              today: ctx.today,
+              lang,
+              horizon,
+              occurrences,
+              check,
+              verdict: view.verdict,
+              changes: changes?.set,
+            });
+  return { content, contentType: REPORT_CONTENT_TYPES[format] };
+}
+
+/** `cyclesync report`: with `out`, writes the file atomically and returns where; else returns the content. */
+export async function report(
+  ctx: AppContext,
+  opts: ReportOptions
+): Promise<BuiltReport & { written: string | undefined }> {
+  const built = await buildReport(ctx, opts);
+  if (opts.out === undefined) return { ...built, written: undefined };
+  const target = path.resolve(ctx.cwd, opts.out);
+  await writeFileAtomic(target, built.content);
+  return { ...built, written: path.relative(ctx.cwd, target) || target };
+}

@@ -1,0 +1,246 @@
+// The report as one self-contained HTML file: inline CSS and the inline SVG timeline, no external fonts,
+// scripts or images, so it can be mailed, attached or served as is. Prints on A4; readable without the
+// picture (headings, tables, and the timeline as a table).
+import { renderTimelineSvg } from '../timeline/svg.js';
+import type { CellView, ChangeRowView, KeyInstanceView, ReportView, RuleView } from './model.js';
+
+export const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** Catalog strings may mark commands with `backticks`; show those as code. */
+const withCode = (s: string): string => escapeHtml(s).replace(/`([^`]+)`/g, '<code>$1</code>');
+
+const CSS = `
+:root { --ink: #1a1a1a; --muted: #595959; --rule: #d0d0d0; --bad: #b34700; --warn: #8a6d00; --good: #00704a; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.45 "DejaVu Sans", Verdana, Arial, sans-serif; }
+main { max-width: 760px; margin: 0 auto; padding: 16px; }
+h1 { font-size: 1.6em; margin: 0 0 .2em; }
+h2 { font-size: 1.25em; margin: 1.6em 0 .5em; border-bottom: 1px solid var(--rule); padding-bottom: .2em; }
+h3 { font-size: 1.05em; margin: 1.2em 0 .4em; }
+p { margin: .4em 0; }
+.subtitle { color: var(--muted); }
+code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .92em; background: #f3f3f3; padding: 0 .2em; }
+.verdict { border: 1px solid var(--rule); border-left-width: 8px; padding: .6em 1em; margin-top: 1em; }
+.verdict h2 { margin-top: 0; border: 0; }
+.verdict p.state { font-weight: bold; font-size: 1.1em; }
+.verdict .state-misaligned::before { content: "✘ "; }
+.verdict .state-warnings::before { content: "⚠ "; }
+.verdict .state-aligned::before { content: "✔ "; }
+.verdict .state-misaligned { color: var(--bad); }
+.verdict .state-warnings { color: var(--warn); }
+.verdict .state-aligned { color: var(--good); }
+.verdict-misaligned { border-left-color: var(--bad); }
+.verdict-warnings { border-left-color: var(--warn); }
+.verdict-aligned { border-left-color: var(--good); }
+.note, .intro, figcaption, footer { color: var(--muted); font-size: .9em; }
+figure { margin: 0; }
+figure svg { display: block; width: 100%; height: auto; }
+table { width: 100%; border-collapse: collapse; margin: .5em 0 1em; font-size: .85em; }
+th, td { border: 1px solid var(--rule); padding: .3em .4em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th { background: #f0f0f0; }
+td.num { white-space: nowrap; }
+tr.violated td, tr.notMet td { background: #fff4ec; }
+.state-violated, .state-notMet { font-weight: bold; }
+.state-violated { color: var(--bad); }
+.state-notMet { color: var(--warn); }
+blockquote { margin: .5em 0; padding: .3em .9em; border-left: 4px solid var(--rule); font-style: italic; }
+blockquote footer { font-style: normal; }
+.cell + .cell { margin-top: .35em; padding-top: .35em; border-top: 1px dotted var(--rule); }
+.cell .dates { display: block; font-weight: bold; }
+.cell.projected .dates { font-weight: normal; font-style: italic; }
+.cell .facts { display: block; color: var(--muted); font-size: .92em; }
+ol.sources { font-size: .85em; color: var(--muted); overflow-wrap: anywhere; }
+details summary { cursor: pointer; margin: .5em 0; }
+@media print {
+  @page { size: A4; margin: 14mm 12mm; }
+  body { font-size: 10pt; }
+  main { max-width: none; padding: 0; }
+  h2, h3 { break-after: avoid; }
+  figure, blockquote, tr, .verdict { break-inside: avoid; }
+  details { display: none; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+function tableHtml(header: readonly string[], rows: readonly { cells: readonly string[]; cls?: string }[]): string {
+  const head = `<thead><tr>${header.map(h => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
+  const body = rows
+    .map(r => `<tr${r.cls ? ` class="${r.cls}"` : ''}>${r.cells.map(c => `<td>${c}</td>`).join('')}</tr>`)
+    .join('\n');
+  return `<table>\n${head}\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+
+function ruleHtml(r: RuleView, v: ReportView): string {
+  const { t } = v;
+  const quotes = r.clauses.filter(c => c.quote);
+  return [
+    `<article class="rule" id="rule-${escapeHtml(r.id)}">`,
+    `<h3><code>${escapeHtml(r.id)}</code> · ${escapeHtml(r.severity)}</h3>`,
+    `<p>${escapeHtml(r.description)}</p>`,
+    ...quotes.map(
+      c =>
+        `<blockquote><p>“${escapeHtml(c.quote)}”</p><footer>${escapeHtml(c.label)} — ${escapeHtml(t('rules.quoteSource'))}</footer></blockquote>`
+    ),
+    tableHtml(
+      [
+        t('col.instance'),
+        t('col.period'),
+        t('col.state'),
+        t('col.measured'),
+        t('col.allowed'),
+        t('col.slack'),
+        t('col.detail'),
+      ],
+      r.rows.map(x => ({
+        cls: x.state,
+        cells: [
+          escapeHtml(x.instance),
+          escapeHtml(x.period),
+          `<span class="state-${x.state}">${escapeHtml(x.stateText)}</span>`,
+          escapeHtml(x.measured),
+          escapeHtml(x.allowed),
+          escapeHtml(x.slack),
+          escapeHtml(x.detail),
+        ],
+      }))
+    ),
+    '</article>',
+  ].join('\n');
+}
+
+const cellHtml = (cs: readonly CellView[]): string =>
+  cs.length === 0
+    ? '—'
+    : cs
+        .map(
+          c =>
+            `<div class="cell ${c.status}"><span class="dates">${escapeHtml(c.dates)}</span><span class="facts">${escapeHtml(c.facts)} <a href="#source-${c.source}">[${c.source}]</a></span></div>`
+        )
+        .join('');
+
+function keyHtml(k: KeyInstanceView, v: ReportView): string {
+  const { t } = v;
+  return [
+    `<h3>${escapeHtml(k.heading)}</h3>`,
+    tableHtml(
+      [t('col.milestone'), t('key.col.eu'), t('key.col.latam'), t('key.col.joint')],
+      k.rows.map(r => ({
+        cells: [escapeHtml(r.label), cellHtml(r.cells.eu), cellHtml(r.cells.latam), cellHtml(r.cells.joint)],
+      }))
+    ),
+  ].join('\n');
+}
+
+function changesHtml(v: ReportView): string {
+  const c = v.changes;
+  if (!c) return '';
+  const { t } = v;
+  const part = (title: string, rows: readonly ChangeRowView[], cls: string): string =>
+    rows.length === 0
+      ? ''
+      : `<h3>${escapeHtml(title)}</h3>\n` +
+        tableHtml(
+          [t('col.milestone'), t('col.instance'), t('col.before'), t('col.now')],
+          rows.map(r => ({ cls, cells: [r.milestone, r.instance, r.before, r.now].map(escapeHtml) }))
+        );
+  return [
+    '<section class="changes" aria-labelledby="changes-h">',
+    `<h2 id="changes-h">${escapeHtml(t('changes.heading'))}</h2>`,
+    `<p>${escapeHtml(c.against)}</p>`,
+    `<p>${escapeHtml(c.summary)}</p>`,
+    part(t('changes.moved'), c.moved, 'moved'),
+    part(t('changes.added'), c.added, 'added'),
+    part(t('changes.cancelled'), c.cancelled, 'cancelled'),
+    '</section>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+export function renderReportHtml(v: ReportView): string {
+  const { t } = v;
+  const verdictState = v.verdict.plan === 'none' ? 'none' : v.verdict.plan;
+  const body = [
+    '<main>',
+    '<header>',
+    `<h1>${escapeHtml(v.title)}</h1>`,
+    `<p class="subtitle">${escapeHtml(v.subtitle)}. ${escapeHtml(v.horizon)}</p>`,
+    '</header>',
+    `<section class="verdict verdict-${verdictState}" aria-labelledby="verdict-h">`,
+    `<h2 id="verdict-h">${escapeHtml(t('verdict.heading'))}</h2>`,
+    `<p class="state state-${v.verdict.plan}">${escapeHtml(v.verdict.lines[0] ?? '')}</p>`,
+    ...(v.verdict.lines.length > 1
+      ? [`<p class="state state-${v.verdict.history}">${escapeHtml(v.verdict.lines[1] ?? '')}</p>`]
+      : []),
+    `<p class="note">${withCode(v.verdict.note)}</p>`,
+    '</section>',
+    '<section class="timeline-section" aria-labelledby="timeline-h">',
+    `<h2 id="timeline-h">${escapeHtml(t('timeline.heading'))}</h2>`,
+    '<figure>',
+    renderTimelineSvg(v.timeline).trimEnd(),
+    `<figcaption>${escapeHtml(v.timeline.text.desc)}</figcaption>`,
+    '</figure>',
+    `<details><summary>${escapeHtml(t('timeline.asTable'))}</summary>`,
+    tableHtml(
+      [t('col.lane'), t('col.milestone'), t('col.instance'), t('col.dates'), t('col.status')],
+      v.timelineTable.map(r => ({ cells: [r.lane, r.milestone, r.instance, r.dates, r.status].map(escapeHtml) }))
+    ),
+    '</details>',
+    '</section>',
+    changesHtml(v),
+    ...(v.rules.length > 0
+      ? [
+          '<section class="rules" aria-labelledby="rules-h">',
+          `<h2 id="rules-h">${escapeHtml(t('rules.heading'))}</h2>`,
+          ...v.rules.map(r => ruleHtml(r, v)),
+          '</section>',
+          '<section class="suggestions" aria-labelledby="suggestions-h">',
+          `<h2 id="suggestions-h">${escapeHtml(t('suggestions.heading'))}</h2>`,
+          v.suggestions.length > 0
+            ? `<ul>\n${v.suggestions.map(s => `<li>${escapeHtml(s)}</li>`).join('\n')}\n</ul>`
+            : `<p>${escapeHtml(t('suggestions.none'))}</p>`,
+          ...(v.drift.length > 0
+            ? [
+                `<h3>${escapeHtml(t('drift.heading'))}</h3>`,
+                `<ul>\n${v.drift.map(s => `<li>${escapeHtml(s)}</li>`).join('\n')}\n</ul>`,
+              ]
+            : []),
+          '</section>',
+        ]
+      : []),
+    '<section class="key" aria-labelledby="key-h">',
+    `<h2 id="key-h">${escapeHtml(t('key.heading'))}</h2>`,
+    `<p class="intro">${escapeHtml(t('key.intro'))}</p>`,
+    ...(v.keyMilestones.length === 0
+      ? [`<p>${escapeHtml(t('key.none'))}</p>`]
+      : v.keyMilestones.map(k => keyHtml(k, v))),
+    '</section>',
+    ...(v.sources.length > 0
+      ? [
+          '<section aria-labelledby="sources-h">',
+          `<h2 id="sources-h">${escapeHtml(t('sources.heading'))}</h2>`,
+          `<ol class="sources">\n${v.sources.map((s, i) => `<li id="source-${i + 1}">${escapeHtml(s)}</li>`).join('\n')}\n</ol>`,
+          '</section>',
+        ]
+      : []),
+    `<footer><p>${escapeHtml(v.footer)}</p></footer>`,
+    '</main>',
+  ].filter(Boolean);
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeHtml(v.lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(v.title)} — ${escapeHtml(v.subtitle)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    ...body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,180 @@
+// The report as GitHub-flavoured Markdown for a pull-request comment: the verdict first, tables for the rules
+// and the key milestones, and always under GitHub's 65,536-character comment limit (sections are left out,
+// least important first, and the reader is told which).
+import type { ChangeRowView, KeyInstanceView, ReportView, RuleView } from './model.js';
+
+export const MARKDOWN_LIMIT = 65_536;
+/** Room kept for the "left out" note and the footer. */
+const RESERVE = 1_200;
+
+/** Escapes text that comes from calendars or the check so it cannot break a table or inject HTML. */
+export const mdText = (s: string): string =>
+  s
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/([\\`*_[\]|])/g, '\\$1')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+
+const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+const table = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
+  [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
+
+function ruleSection(r: RuleView, v: ReportView): string {
+  const { t } = v;
+  const out = [`### \`${r.id}\` — ${r.severity}`, '', mdText(r.description), ''];
+  for (const c of r.clauses) if (c.quote) out.push(`> **${c.label}:** “${mdText(c.quote)}”`, '>');
+  if (r.clauses.some(c => c.quote)) out.push(`> — _${t('rules.quoteSource')}_`, '');
+  out.push(
+    table(
+      [
+        t('col.instance'),
+        t('col.period'),
+        t('col.state'),
+        t('col.measured'),
+        t('col.allowed'),
+        t('col.slack'),
+        t('col.detail'),
+      ],
+      r.rows.map(x => [
+        x.instance,
+        x.period,
+        x.state === 'holds' ? x.stateText : `**${x.stateText}**`,
+        x.measured,
+        x.allowed,
+        x.slack,
+        mdText(x.detail),
+      ])
+    )
+  );
+  return out.join('\n');
+}
+
+function keySection(k: KeyInstanceView, v: ReportView): string {
+  const { t } = v;
+  const cell = (cs: KeyInstanceView['rows'][number]['cells']['eu']): string =>
+    cs.map(c => `${mdText(c.dates)} — ${c.facts} [${c.source}]`).join('<br>') || '—';
+  return [
+    `### ${k.heading}`,
+    '',
+    table(
+      [t('col.milestone'), t('key.col.eu'), t('key.col.latam'), t('key.col.joint')],
+      k.rows.map(r => [mdText(r.label), cell(r.cells.eu), cell(r.cells.latam), cell(r.cells.joint)])
+    ),
+  ].join('\n');
+}
+
+function changeTable(title: string, rows: readonly ChangeRowView[], v: ReportView): string {
+  const { t } = v;
+  if (rows.length === 0) return '';
+  return [
+    `### ${title}`,
+    '',
+    table(
+      [t('col.milestone'), t('col.instance'), t('col.before'), t('col.now')],
+      rows.map(r => [mdText(r.milestone), r.instance, mdText(r.before), mdText(r.now)])
+    ),
+  ].join('\n');
+}
+
+interface Section {
+  name: string;
+  text: string;
+  required: boolean;
+}
+
+function sections(v: ReportView): Section[] {
+  const { t } = v;
+  const out: Section[] = [];
+  const add = (name: string, text: string, required: boolean): void => {
+    if (text) out.push({ name, text, required });
+  };
+  add('title', [`# ${t('title')}`, '', `${v.subtitle}. ${v.horizon}`].join('\n'), true);
+  add(
+    'verdict',
+    [`## ${t('verdict.heading')}`, '', ...v.verdict.lines.map(l => `**${l}**  `), '', `_${v.verdict.note}_`].join('\n'),
+    true
+  );
+  if (v.changes) {
+    const c = v.changes;
+    add(
+      t('changes.heading'),
+      [
+        `## ${t('changes.heading')}`,
+        '',
+        mdText(c.against),
+        '',
+        c.summary,
+        ...[
+          changeTable(t('changes.moved'), c.moved, v),
+          changeTable(t('changes.added'), c.added, v),
+          changeTable(t('changes.cancelled'), c.cancelled, v),
+        ]
+          .filter(Boolean)
+          .flatMap(s => ['', s]),
+      ].join('\n'),
+      true
+    );
+  }
+  if (v.rules.length > 0) {
+    add(t('rules.heading'), `## ${t('rules.heading')}`, true);
+    for (const r of v.rules) add(`\`${r.id}\``, ruleSection(r, v), true);
+    add(
+      t('suggestions.heading'),
+      [
+        `## ${t('suggestions.heading')}`,
+        '',
+        ...(v.suggestions.length > 0 ? v.suggestions.map(s => `- ${mdText(s)}`) : [t('suggestions.none')]),
+      ].join('\n'),
+      true
+    );
+  }
+  if (v.drift.length > 0)
+    add(t('drift.heading'), [`## ${t('drift.heading')}`, '', ...v.drift.map(s => `- ${mdText(s)}`)].join('\n'), false);
+  add(
+    t('key.heading'),
+    [`## ${t('key.heading')}`, '', t('key.intro'), ...(v.keyMilestones.length === 0 ? ['', t('key.none')] : [])].join(
+      '\n'
+    ),
+    false
+  );
+  for (const k of v.keyMilestones) add(k.heading, keySection(k, v), false);
+  if (v.sources.length > 0)
+    add(
+      t('sources.heading'),
+      [`## ${t('sources.heading')}`, '', ...v.sources.map((s, i) => `${i + 1}. ${mdText(s)}`)].join('\n'),
+      false
+    );
+  return out;
+}
+
+/** Keeps every required section and as many optional ones, in order, as fit under the comment limit. */
+export function renderReportMarkdown(v: ReportView): string {
+  const { t } = v;
+  const footer = ['---', '', `_${t('timeline.mdNote')}_`, '', `_${v.footer}_`].join('\n');
+  const kept: string[] = [];
+  const dropped: string[] = [];
+  let size = footer.length + 2;
+  for (const s of sections(v)) {
+    if (!s.required && size + s.text.length + 2 > MARKDOWN_LIMIT - RESERVE) {
+      dropped.push(s.name);
+      continue;
+    }
+    kept.push(s.text);
+    size += s.text.length + 2;
+  }
+  if (dropped.length > 0) kept.push(`> ${t('md.truncated', { sections: dropped.join(', ') })}`);
+  let text = [...kept, footer].join('\n\n') + '\n';
+  if (text.length >= MARKDOWN_LIMIT) {
+    // Required sections alone overflow (thousands of instances): cut at a line and say so.
+    const note = `\n\n> ${t('md.truncated', { sections: '…' })}\n`;
+    const cut = text.lastIndexOf('\n', MARKDOWN_LIMIT - note.length - 1);
+    text = text.slice(0, cut) + note;
+  }
+  assertFits(text);
+  return text;
+}
+
+function assertFits(text: string): void {
+  if (text.length >= MARKDOWN_LIMIT)
+    throw new Error(`internal: Markdown report is ${text.length} characters, over ${MARKDOWN_LIMIT}`);
+}

@@ -1,0 +1,169 @@
+// The previous publication a report compares against: a `cyclesync plan --format json` or
+// `cyclesync report --format json` output (both carry `horizon` and `milestones` records), or the feeds' state
+// file `.cyclesync-state.json` (what subscribers were last sent). Parsed leniently on extra keys (later
+// versions may add some) and strictly on the fields the comparison reads.
+import { Temporal } from 'temporal-polyfill';
+import { z } from 'zod';
+import { CycleSyncError } from '../../errors.js';
+import type { Horizon } from '../../core/model/types.js';
+
+export interface SnapshotMilestone {
+  id: string;
+  instance: string;
+  year: number | null;
+  start: Temporal.PlainDate;
+  end: Temporal.PlainDate;
+  status: string | undefined;
+  /** A date known only to the month compares by its start. */
+  precision: 'day' | 'month';
+  /** As the previous publication wrote it (in its language). */
+  title: string | undefined;
+}
+
+export interface Snapshot {
+  /** Undefined when the previous file does not say which horizon it covered. */
+  horizon: Horizon | undefined;
+  milestones: SnapshotMilestone[];
+}
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const recordSchema = z.looseObject({
+  id: z.string().min(1),
+  instance: z.string().min(1),
+  year: z.number().int().nullable().optional(),
+  start: day,
+  end: day,
+  status: z.string().optional(),
+  precision: z.enum(['day', 'month']).optional(),
+  title: z.string().optional(),
+});
+const snapshotSchema = z.looseObject({
+  horizon: z.looseObject({ from: day, to: day }).optional(),
+  milestones: z.array(recordSchema),
+});
+
+/** The feeds' state file: per event UID the published item (see `src/schema/feed-state.schema.ts`). */
+const stateItemSchema = z.looseObject({
+  role: z.string(),
+  milestone: z.string().min(1),
+  instance: z.string().min(1),
+  year: z.number().int().optional(),
+  start: day,
+  end: day,
+  window: z.looseObject({ start: day, end: day }).optional(),
+  precision: z.enum(['day', 'month']).optional(),
+  status: z.string().optional(),
+  title: z.looseObject({ en: z.string() }).optional(),
+});
+const stateSchema = z.looseObject({
+  generator: z.literal('cyclesync'),
+  events: z.record(z.string(), z.looseObject({ cancelled: z.string().optional(), item: stateItemSchema })),
+});
+
+const EXPECTED =
+  "the JSON written by `cyclesync plan --format json` or `cyclesync report --format json`, or a feeds folder's .cyclesync-state.json";
+
+/** Parses the previous publication; every problem is a usage error (exit 2) naming the file. */
+export function parsePrevious(text: string, shownAs: string): Snapshot {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new CycleSyncError({
+      code: 'SCHEMA',
+      message: `--previous ${shownAs} is not JSON (${e instanceof Error ? e.message : String(e)})`,
+      at: { file: shownAs },
+      expected: EXPECTED,
+      hint: 'pass a file saved from a previous `cyclesync report --format json` run',
+    });
+  }
+  if (typeof data === 'object' && data !== null && 'events' in data && !('milestones' in data))
+    return fromStateFile(data, shownAs);
+  const parsed = snapshotSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new CycleSyncError({
+      code: 'SCHEMA',
+      message: `--previous ${shownAs} is not a cyclesync plan or report: ${first?.message ?? 'unexpected shape'}`,
+      at: { file: shownAs },
+      path: first?.path.join('.'),
+      expected: EXPECTED,
+      more: parsed.error.issues.slice(1, 5).map(i => `${i.path.join('.')}: ${i.message}`),
+      hint: 'save it with `cyclesync report --format json --out previous.json` when you publish',
+    });
+  }
+  const toDate = dateReader(shownAs);
+  const h = parsed.data.horizon;
+  return {
+    horizon: h ? { from: toDate(h.from, 'horizon.from'), to: toDate(h.to, 'horizon.to') } : undefined,
+    milestones: parsed.data.milestones.map((m, i) => ({
+      id: m.id,
+      instance: m.instance,
+      year: m.year ?? null,
+      start: toDate(m.start, `milestones.${i}.start`),
+      end: toDate(m.end, `milestones.${i}.end`),
+      status: m.status,
+      precision: m.precision ?? 'day',
+      title: m.title,
+    })),
+  };
+}
+
+const dateReader =
+  (shownAs: string) =>
+  (s: string, where: string): Temporal.PlainDate => {
+    try {
+      return Temporal.PlainDate.from(s, { overflow: 'reject' });
+    } catch {
+      throw new CycleSyncError({
+        code: 'SCHEMA',
+        message: `--previous ${shownAs}: ${where} ${JSON.stringify(s)} is not a calendar date`,
+        at: { file: shownAs },
+        expected: EXPECTED,
+      });
+    }
+  };
+
+/**
+ * The milestones subscribers were last sent: live events only (not findings, not tombstones); a long window
+ * published as start and end markers counts once, with its whole window.
+ */
+function fromStateFile(data: unknown, shownAs: string): Snapshot {
+  const parsed = stateSchema.safeParse(data);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new CycleSyncError({
+      code: 'SCHEMA',
+      message: `--previous ${shownAs} is not a cyclesync feed state file: ${first?.message ?? 'unexpected shape'}`,
+      at: { file: shownAs },
+      path: first?.path.join('.'),
+      expected: EXPECTED,
+    });
+  }
+  const toDate = dateReader(shownAs);
+  const milestones: SnapshotMilestone[] = [];
+  for (const [uid, entry] of Object.entries(parsed.data.events).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const it = entry.item;
+    if (entry.cancelled !== undefined || it.role === 'finding' || it.role === 'end') continue;
+    const span = it.window ?? { start: it.start, end: it.end };
+    milestones.push({
+      id: it.milestone,
+      instance: it.instance,
+      year: it.year ?? null,
+      start: toDate(span.start, `events.${uid}.start`),
+      end: toDate(span.end, `events.${uid}.end`),
+      status: it.status,
+      precision: it.precision ?? 'day',
+      title: it.title?.en,
+    });
+  }
+  // The state file records no horizon: the span of what it published stands in for it.
+  const horizon =
+    milestones.length === 0
+      ? undefined
+      : {
+          from: milestones.map(m => m.start).reduce((a, b) => (Temporal.PlainDate.compare(a, b) <= 0 ? a : b)),
+          to: milestones.map(m => m.end).reduce((a, b) => (Temporal.PlainDate.compare(a, b) >= 0 ? a : b)),
+        };
+  return { horizon, milestones };
+}

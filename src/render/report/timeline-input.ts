@@ -1,0 +1,138 @@
+// Occurrences + check → what the timeline picture draws: lanes by region, one track per milestone key, and a
+// connector for every violated rule between the two milestones whose gap it measures.
+import { Temporal } from 'temporal-polyfill';
+import type { Horizon, Occurrence } from '../../core/model/types.js';
+import { formatDate } from '../../i18n/format-date.js';
+import type { Lang } from '../../schema/primitives.js';
+import { formatSpan } from '../plan/table.js';
+import type { TimelineBand, TimelineConnector, TimelineInput, TimelineLane } from '../timeline/types.js';
+import type { ReportCheck, ReportEvaluation } from './check-view.js';
+import { compareRegions, formatAllowed, formatDays, laneLabel, trackLabel } from './text.js';
+import type { Translate } from './text.js';
+
+/** Days from the instance's origin (1 January of Y) to the occurrence: where it sits in its cycle. */
+const offsetInInstance = (o: Occurrence): number =>
+  Temporal.PlainDate.from({ year: o.instanceYear, month: 1, day: 1 }).until(o.start, { largestUnit: 'days' }).days;
+
+export function buildLanes(occurrences: readonly Occurrence[], lang: Lang, t: Translate): TimelineLane[] {
+  const regions = [...new Set(occurrences.map(o => o.region))].sort(compareRegions);
+  return regions.map(region => {
+    const tracks = new Map<string, TimelineLane['tracks'][number] & { offset: number }>();
+    for (const o of occurrences) {
+      if (o.region !== region) continue;
+      const key = `${o.cycle}.${o.key}`;
+      let track = tracks.get(key);
+      if (!track) {
+        track = { key, label: trackLabel(o, lang, t), marks: [], offset: Number.POSITIVE_INFINITY };
+        tracks.set(key, track);
+      }
+      track.offset = Math.min(track.offset, offsetInInstance(o));
+      track.marks.push({
+        id: o.id,
+        instance: o.instance,
+        year: o.year,
+        kind: o.kind,
+        start: o.start,
+        end: o.end,
+        status: o.status,
+        label: t('timeline.markLabel', {
+          title: o.title[lang],
+          instance: o.instance,
+          dates: formatSpan(o, lang),
+          status: t(`status.${o.status}`),
+        }),
+      });
+    }
+    // Tracks in the order a cycle unfolds (methodology … evaluation report), whatever the horizon cuts off.
+    const ordered = [...tracks.values()].sort((a, b) => a.offset - b.offset || (a.key < b.key ? -1 : 1));
+    return {
+      id: region,
+      label: laneLabel(region, t),
+      tracks: ordered.map(({ key, label, marks }) => ({ key, label, marks })),
+    };
+  });
+}
+
+/** Instance bands of the reference lane (the first one), from labels like `2026-2029`. */
+export function buildBands(lanes: readonly TimelineLane[]): TimelineBand[] {
+  const labels = new Set<string>();
+  for (const track of lanes[0]?.tracks ?? []) for (const m of track.marks) labels.add(m.instance);
+  return [...labels]
+    .map(label => /^(\d{4})-(\d{4})$/.exec(label))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map(m => ({
+      label: `${m[1]}–${m[2]}`,
+      from: Temporal.PlainDate.from({ year: Number(m[1]), month: 1, day: 1 }),
+      to: Temporal.PlainDate.from({ year: Number(m[2]), month: 12, day: 31 }),
+    }))
+    .sort((a, b) => Temporal.PlainDate.compare(a.from, b.from));
+}
+
+/** The two milestones a violation is drawn between: the latest of the reference ones, and the compared one. */
+export function connectorEnds(
+  e: ReportEvaluation
+): [ReportEvaluation['milestones'][number], ReportEvaluation['milestones'][number]] | undefined {
+  if (e.milestones.length < 2) return undefined;
+  const to = e.milestones[e.milestones.length - 1]!;
+  const refs = e.milestones.slice(0, -1);
+  const from = refs.reduce((a, b) => (Temporal.PlainDate.compare(b.start, a.start) > 0 ? b : a));
+  return [from, to];
+}
+
+export function buildConnectors(check: ReportCheck | undefined, t: Translate): TimelineConnector[] {
+  if (!check) return [];
+  const out: TimelineConnector[] = [];
+  for (const e of check.evaluations) {
+    if (e.holds || e.severity === 'off') continue;
+    const ends = connectorEnds(e);
+    if (!ends) continue;
+    const [from, to] = ends;
+    out.push({
+      rule: e.rule,
+      instance: e.instance,
+      from: { id: from.id, instance: from.instance, start: from.start },
+      to: { id: to.id, instance: to.instance, start: to.start },
+      label:
+        e.measuredDays === undefined
+          ? e.rule
+          : t('timeline.gapLabel', {
+              measured: formatDays(e.measuredDays, t),
+              allowed: formatAllowed(e.allowed.min, e.allowed.max, t),
+            }),
+      title: t('timeline.connectorTitle', { rule: e.rule, instance: e.instance, message: e.message }),
+    });
+  }
+  return out;
+}
+
+export function buildTimelineInput(
+  occurrences: readonly Occurrence[],
+  check: ReportCheck | undefined,
+  horizon: Horizon,
+  today: Temporal.PlainDate,
+  lang: Lang,
+  t: Translate
+): TimelineInput {
+  const lanes = buildLanes(occurrences, lang, t);
+  const todayText = formatDate(today, lang, 'medium');
+  return {
+    lang,
+    from: horizon.from,
+    to: horizon.to,
+    today,
+    lanes,
+    connectors: buildConnectors(check, t),
+    bands: buildBands(lanes),
+    text: {
+      title: t('timeline.title', { from: formatDate(horizon.from, lang), to: formatDate(horizon.to, lang) }),
+      desc: t('timeline.desc', { lanes: lanes.map(l => l.label).join('; '), today: formatDate(today, lang) }),
+      today: t('timeline.today', { date: todayText }),
+      legendActual: t('timeline.legend.actual'),
+      legendPlanned: t('timeline.legend.planned'),
+      legendProjected: t('timeline.legend.projected'),
+      legendWindowActual: t('timeline.legend.windowActual'),
+      legendWindowProjected: t('timeline.legend.windowProjected'),
+      legendViolation: t('timeline.legend.violation'),
+    },
+  };
+}
