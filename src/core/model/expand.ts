@@ -114,6 +114,7 @@ export function expandInstance(cycle: Cycle, y: number, wd = new WorkingDays(cyc
         derivation: { start: start.steps, end: end.steps },
       };
     }
+    if (m.shift !== undefined && result.status !== 'actual') result = shifted(result, m.shift);
     memo.set(memoKey, result);
     return result;
   };
@@ -123,7 +124,7 @@ export function expandInstance(cycle: Cycle, y: number, wd = new WorkingDays(cyc
     if (!m.rule) continue;
     const years = m.yearly ? Array.from({ length: cycle.periodYears }, (_, i) => y + i) : [y];
     for (const n of years) {
-      const r = resolve(m, n);
+      const r = withCycleShift(cycle, resolve(m, n));
       const rec = findRecorded(m, y, n)?.entry;
       out.push(toOccurrence(cycle, m, y, m.yearly ? n : undefined, r, rec));
     }
@@ -187,17 +188,41 @@ function historyOnly(cycle: Cycle): Occurrence[] {
         const y = e.instance ?? instanceYearOf(cycle, e.start.year);
         const step: DerivationStep = { kind: 'recorded', status, source: e.source, confidence: e.confidence };
         const steps = [step];
-        return toOccurrence(
-          cycle,
-          m,
-          y,
-          e.year,
-          { start: e.start, end: e.end, status, derivation: { start: steps, end: steps } },
-          e
-        );
+        let r: Resolved & { derivation: Occurrence['derivation'] } = {
+          start: e.start,
+          end: e.end,
+          status,
+          derivation: { start: steps, end: steps },
+        };
+        if (m.shift !== undefined && status !== 'actual') r = shifted(r, m.shift);
+        return toOccurrence(cycle, m, y, e.year, withCycleShift(cycle, r), e);
       })
     );
 }
+
+type WithDerivation = Resolved & { derivation: Occurrence['derivation'] };
+
+/** A what-if move of a planned or projected date, recorded in its derivation so `explain` stays truthful. */
+function shifted(r: WithDerivation, by: string): WithDerivation {
+  const step = (from: Temporal.PlainDate): DerivationStep => ({
+    kind: 'offset',
+    from: 'what-if',
+    fromDate: from,
+    fromStatus: r.status,
+    offset: by,
+    result: addDuration(from, by),
+  });
+  return {
+    start: addDuration(r.start, by),
+    end: addDuration(r.end, by),
+    status: r.status,
+    derivation: { start: [...r.derivation.start, step(r.start)], end: [...r.derivation.end, step(r.end)] },
+  };
+}
+
+/** The whole-cycle what-if applies after references resolve: every non-actual date moves by the same amount. */
+const withCycleShift = (cycle: Cycle, r: WithDerivation): WithDerivation =>
+  cycle.shift !== undefined && r.status !== 'actual' ? shifted(r, cycle.shift) : r;
 
 interface RuleContext {
   cycle: Cycle;

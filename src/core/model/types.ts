@@ -47,6 +47,11 @@ export interface MilestoneDef {
   planned: RecordedDate[];
   /** Where the milestone is defined (the most derived file that mentions it). */
   at: SourceLocation | undefined;
+  /**
+   * What-if (`check --shift ideal.publication=+P3W`): an ISO duration added to this milestone's planned and
+   * projected dates before other milestones refer to them, so dependents move too. Actual dates never move.
+   */
+  shift?: string;
 }
 
 export interface Cycle {
@@ -63,6 +68,11 @@ export interface Cycle {
   at: SourceLocation | undefined;
   /** Every file of the `extends` chain, most derived first. */
   files: string[];
+  /**
+   * What-if (`check --shift ideal=-P1M`): an ISO duration added to every planned and projected occurrence
+   * of the cycle after its rules are evaluated (a rigid move of the whole plan). Actual dates never move.
+   */
+  shift?: string;
 }
 
 /** One step of the derivation of a date, kept so that `explain` can say why a date is what it is. */

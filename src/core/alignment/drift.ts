@@ -1,0 +1,85 @@
+// Drift: when two compared cycles have different periods, paired instances (nearest origin) move apart by the
+// difference each cycle. Says how the gap moves per instance and in which plan instance a rule first breaks.
+import type { Temporal } from 'temporal-polyfill';
+import type { Cycle } from '../model/types.js';
+import { evaluateRule } from './evaluate.js';
+import { readsOf } from './kinds/index.js';
+import { englishMessage } from './message.js';
+import { daysBetween } from './refs.js';
+import type { AlignmentRule, Drift, Gate } from './types.js';
+import { buildViews, pairedYear, spanOf } from './view.js';
+
+/** How many reference instances beyond those evaluated to look through for the first break. */
+const LOOKAHEAD = 8;
+
+const cyclesRead = (rule: AlignmentRule): Set<string> =>
+  new Set(
+    rule.checks.flatMap(c => {
+      const r = readsOf(c);
+      return [...r.cycles, ...r.milestones.map(m => m.split('.')[0] ?? '')];
+    })
+  );
+
+export function computeDrift(
+  cycles: readonly Cycle[],
+  reference: Cycle,
+  rules: readonly AlignmentRule[],
+  years: readonly number[],
+  today: Temporal.PlainDate,
+  movable: string,
+  gate: Gate
+): Drift[] {
+  const active = rules.filter((r): r is AlignmentRule & { severity: 'error' | 'warning' } => r.severity !== 'off');
+  const compared = new Set(active.flatMap(r => [...cyclesRead(r)]));
+  const out: Drift[] = [];
+  for (const other of cycles) {
+    if (other.id === reference.id || !compared.has(other.id) || other.periodYears === reference.periodYears) continue;
+    const pairs = years.map(y => {
+      const b = spanOf(other, pairedYear(other, y));
+      const a = spanOf(reference, y);
+      return { instance: a.label, paired: b.label, originGapDays: daysBetween(a.origin, b.origin) };
+    });
+    // Gating rules comparing the two cycles' dates (not the period rule itself), from the first plan instance on.
+    const relevant = active.filter(r => {
+      const read = cyclesRead(r);
+      const gating = r.severity === 'error' || gate.failOn === 'warning';
+      return gating && read.has(other.id) && read.has(reference.id) && r.checks.every(c => c.kind !== 'same-period');
+    });
+    const last = Math.max(...years);
+    const ahead = [...years, ...Array.from({ length: LOOKAHEAD }, (_, i) => last + (i + 1) * reference.periodYears)];
+    let firstBreak: Drift['firstBreak'];
+    for (const view of buildViews(cycles, reference, ahead, movable)) {
+      const evals = relevant.map(r => evaluateRule(r, view, today, movable, gate)).filter(e => e.status === 'plan');
+      const broken = evals.filter(e => !e.holds).map(e => e.rule);
+      if (broken.length > 0) {
+        firstBreak = { instance: view.instance, rules: broken };
+        break;
+      }
+    }
+    const diff = other.periodYears - reference.periodYears;
+    const lastLabel = spanOf(reference, ahead.at(-1)!).label;
+    const params = {
+      a: reference.id,
+      b: other.id,
+      periodA: reference.periodYears,
+      periodB: other.periodYears,
+      drift: diff > 0 ? `+${diff}` : String(diff),
+      rules: firstBreak?.rules.join(', ') ?? '',
+      instance: firstBreak?.instance ?? lastLabel,
+    };
+    const key = firstBreak ? 'drift.firstBreak' : 'drift.noBreak';
+    out.push({
+      a: reference.id,
+      b: other.id,
+      periodYearsA: reference.periodYears,
+      periodYearsB: other.periodYears,
+      yearsPerCycle: diff,
+      pairs,
+      ...(firstBreak ? { firstBreak } : {}),
+      messageKey: key,
+      params,
+      message: englishMessage(key, params),
+    });
+  }
+  return out;
+}

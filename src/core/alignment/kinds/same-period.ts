@@ -1,0 +1,43 @@
+// `same-period`: two cycles have the same period, else the gap between their instances drifts.
+import { ALL, NONE } from '../interval-set.js';
+import { daysBetween } from '../refs.js';
+import type { CheckOutcome } from '../types.js';
+import type { KindImpl } from './kind.js';
+
+export const samePeriod: KindImpl<'same-period'> = {
+  kind: 'same-period',
+  reads: check => ({ milestones: [], cycles: [...check.cycles] }),
+  evaluate(check, view): CheckOutcome {
+    const [aId, bId] = check.cycles;
+    const a = view.cycle(aId)!;
+    const b = view.cycle(bId)!;
+    const spanA = view.span(aId)!;
+    const spanB = view.span(bId)!;
+    const diff = b.periodYears - a.periodYears;
+    // Violated by the days one cycle's drift adds to the gap between paired instances.
+    const drift = daysBetween(spanA.origin, spanA.origin.add({ years: Math.abs(diff) }));
+    const openUntil = daysBetween(spanA.end, spanB.end) > 0 ? spanB.end : spanA.end;
+    return {
+      kind: 'same-period',
+      holds: diff === 0,
+      slackDays: diff === 0 ? 0 : -drift,
+      allowed: { unit: 'days', min: 0, max: 0 },
+      milestones: [],
+      openUntil,
+      messageKey: diff === 0 ? 'samePeriod.holds' : 'samePeriod.broken',
+      params: {
+        a: aId,
+        b: bId,
+        periodA: a.periodYears,
+        periodB: b.periodYears,
+        drift: diff > 0 ? `+${diff}` : String(diff),
+        pairedA: spanA.label,
+        pairedB: spanB.label,
+      },
+    };
+  },
+  shifts: (check, view) => {
+    const [aId, bId] = check.cycles;
+    return { set: view.cycle(aId)!.periodYears === view.cycle(bId)!.periodYears ? ALL : NONE, exact: true };
+  },
+};

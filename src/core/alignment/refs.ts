@@ -1,0 +1,73 @@
+// Milestone references in rules (`socta.publication`, `socta.masp.end`) and the day arithmetic checks share.
+import type { Temporal } from 'temporal-polyfill';
+import type { Occurrence } from '../model/types.js';
+import type { InvolvedMilestone } from './types.js';
+import type { InstanceView } from './view.js';
+
+export interface Ref {
+  cycle: string;
+  key: string;
+  /** `<cycle>.<key>`, the milestone id. */
+  id: string;
+  side: 'start' | 'end';
+}
+
+export function parseRef(text: string): Ref {
+  const [cycle = '', key = '', end] = text.split('.');
+  return { cycle, key, id: `${cycle}.${key}`, side: end === 'end' ? 'end' : 'start' };
+}
+
+const epochDays = new WeakMap<Temporal.PlainDate, number>();
+
+/** Days since 1970-01-01 (proleptic Gregorian), memoized: checks compare the same dates many times. */
+export function epochDay(d: Temporal.PlainDate): number {
+  let n = epochDays.get(d);
+  if (n === undefined) {
+    n = Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+    epochDays.set(d, n);
+  }
+  return n;
+}
+
+/** `b − a` in days. */
+export const daysBetween = (a: Temporal.PlainDate, b: Temporal.PlainDate): number => epochDay(b) - epochDay(a);
+
+export interface Point {
+  date: Temporal.PlainDate;
+  occurrence: Occurrence;
+}
+
+/**
+ * The date a reference stands for in an instance: the start of its first occurrence, or with `.end` the end
+ * of its last one (a yearly milestone has several occurrences per instance).
+ */
+export function pointOf(view: InstanceView, ref: Ref): Point | undefined {
+  const list = view.inInstance(ref.id);
+  if (list.length === 0) return undefined;
+  if (ref.side === 'start') {
+    const first = list.reduce((a, b) => (daysBetween(a.start, b.start) < 0 ? b : a));
+    return { date: first.start, occurrence: first };
+  }
+  const last = list.reduce((a, b) => (daysBetween(a.end, b.end) > 0 ? b : a));
+  return { date: last.end, occurrence: last };
+}
+
+export const involve = (o: Occurrence): InvolvedMilestone => ({
+  id: o.id,
+  instance: o.instance,
+  ...(o.year !== undefined ? { year: o.year } : {}),
+  start: o.start,
+  end: o.end,
+  status: o.status,
+  ...(o.at ? { at: o.at } : {}),
+});
+
+/** A language-neutral allowed range: `0 … 184`, `≥ 1`, `≤ 184`. */
+export function rangeText(min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined) return `${min} … ${max}`;
+  if (min !== undefined) return `≥ ${min}`;
+  return `≤ ${max ?? '∞'}`;
+}
+
+/** Does an ISO duration count months or years (whose length in days depends on the date it is added to)? */
+export const hasCalendarUnits = (iso: string | undefined): boolean => iso !== undefined && /\d+[YM]/.test(iso);

@@ -1,0 +1,128 @@
+// The alignment rules file (`calendars/alignment.yaml`, or a planner's file with `extends: builtin:alignment`):
+// the single definition of it. Each rule is one generic check kind with its parameters, or `kind: all` with a
+// list of checks that must all hold.
+import { z } from 'zod';
+import { isoDurationSchema, localizedSchema, slugSchema } from './primitives.js';
+
+/** `socta.publication` (a milestone's start), or `socta.masp.end` (the last day of a window). */
+export const milestoneRefSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*\.[a-z][a-z0-9]*(-[a-z0-9]+)*(\.end)?$/, {
+    error: 'expected a milestone id like "socta.publication" (add ".end" for the last day of a window)',
+  });
+
+export const SEVERITIES = ['error', 'warning', 'off'] as const;
+export const severitySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const CHECK_KINDS = ['same-period', 'gap', 'before', 'nest', 'cadence'] as const;
+export type CheckKind = (typeof CHECK_KINDS)[number];
+
+/** The parameters of each kind (shared by a rule's own check and the checks of `kind: all`). */
+const samePeriodShape = {
+  kind: z.literal('same-period'),
+  /** The two cycles whose periods must be equal. */
+  cycles: z.tuple([slugSchema, slugSchema]),
+};
+const gapShape = {
+  kind: z.literal('gap'),
+  /** `to − from` must lie within [min, max] (signed ISO durations, added to `from`'s date). */
+  from: milestoneRefSchema,
+  to: milestoneRefSchema,
+  min: isoDurationSchema.optional(),
+  max: isoDurationSchema.optional(),
+};
+const beforeShape = {
+  kind: z.literal('before'),
+  /** The latest of these, plus `lead`, must be on or before `target`. */
+  latest: z.array(milestoneRefSchema).min(1),
+  lead: isoDurationSchema.optional(),
+  target: milestoneRefSchema,
+};
+const nestShape = {
+  kind: z.literal('nest'),
+  /** Every occurrence of `inner` lies inside some occurrence of `outer`. */
+  inner: milestoneRefSchema,
+  outer: milestoneRefSchema,
+};
+const cadenceShape = {
+  kind: z.literal('cadence'),
+  of: milestoneRefSchema,
+  /** At least one occurrence in each consecutive period of this length, counted from the instance's origin. */
+  every: isoDurationSchema.optional(),
+  /** At least one occurrence in the instance on or after the latest of these milestones. */
+  after: z.array(milestoneRefSchema).min(1).optional(),
+};
+
+type Refinable = {
+  kind: string;
+  min?: string | undefined;
+  max?: string | undefined;
+  every?: string | undefined;
+  after?: string[] | undefined;
+  lead?: string | undefined;
+};
+
+/** The cross-field conditions of a check, stated once for a rule's own check and for checks inside `all`. */
+function refineCheck(c: Refinable, ctx: z.core.$RefinementCtx): void {
+  if (c.kind === 'gap' && c.min === undefined && c.max === undefined)
+    ctx.addIssue({ code: 'custom', path: ['max'], message: 'a `gap` needs `min`, `max` or both' });
+  if (c.kind === 'cadence' && c.every === undefined && c.after === undefined)
+    ctx.addIssue({ code: 'custom', path: ['every'], message: 'a `cadence` needs `every`, `after` or both' });
+  if (c.kind === 'cadence' && c.every !== undefined && c.every.startsWith('-'))
+    ctx.addIssue({ code: 'custom', path: ['every'], message: '`every` must be a positive duration' });
+  if (c.kind === 'before' && c.lead?.startsWith('-'))
+    ctx.addIssue({ code: 'custom', path: ['lead'], message: '`lead` must not be negative' });
+}
+
+export const checkSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject(samePeriodShape),
+    z.strictObject(gapShape),
+    z.strictObject(beforeShape),
+    z.strictObject(nestShape),
+    z.strictObject(cadenceShape),
+  ])
+  .superRefine(refineCheck);
+export type CheckFile = z.infer<typeof checkSchema>;
+
+const ruleMeta = {
+  /** The clause(s) of the EU–CLASI declaration the rule enforces. */
+  clauses: z.array(z.int().min(1).max(99)).min(1),
+  severity: severitySchema,
+  /** A short description, in the three languages, shown to users. */
+  description: localizedSchema,
+};
+
+export const ruleSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ ...ruleMeta, ...samePeriodShape }),
+    z.strictObject({ ...ruleMeta, ...gapShape }),
+    z.strictObject({ ...ruleMeta, ...beforeShape }),
+    z.strictObject({ ...ruleMeta, ...nestShape }),
+    z.strictObject({ ...ruleMeta, ...cadenceShape }),
+    z.strictObject({ ...ruleMeta, kind: z.literal('all'), checks: z.array(checkSchema).min(1) }),
+  ])
+  .superRefine(refineCheck);
+export type RuleFile = z.infer<typeof ruleSchema>;
+
+export const alignmentSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** `builtin:alignment`, or a path relative to this file: rules merge by id over the parent's. */
+  extends: z.string().optional(),
+  /** The cycle whose whole-cycle shift fix suggestions propose (default `ideal`: SOCTA is clause 20's reference). */
+  movable: slugSchema.optional(),
+  rules: z.record(slugSchema, ruleSchema),
+});
+export type AlignmentFile = z.infer<typeof alignmentSchema>;
+
+/** Every key the rules format knows, for "did you mean" hints on unknown keys. */
+export const knownAlignmentKeys: readonly string[] = [
+  ...new Set([
+    ...Object.keys(alignmentSchema.shape),
+    ...Object.keys(ruleMeta),
+    'kind',
+    'checks',
+    ...[samePeriodShape, gapShape, beforeShape, nestShape, cadenceShape].flatMap(s => Object.keys(s)),
+  ]),
+];
