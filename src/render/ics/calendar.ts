@@ -1,9 +1,9 @@
 // Emitted events → one .ics feed (profile "snapshot": no METHOD, no ORGANIZER, DTSTAMP = last change).
-// ical-generator 10.2.0 writes each VEVENT (its TEXT escaping and UTF-8-aware folding are correct), but none
+// ical-generator 10.2.0 writes each VEVENT (its TEXT escaping is correct), but none
 // of its unsafe defaults is used: every UID and DTSTAMP is explicit, start ≤ end is checked here (it would
 // silently swap them), and the VCALENDAR frame is written here because ical-generator neither escapes NAME
 // nor can put calendar properties before the components, and it omits the final CRLF.
-import ical, { foldLines, ICalAlarmType, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import ical, { ICalAlarmType, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../errors.js';
 import type { EmittedEvent, FeedScope } from '../../core/feeds/types.js';
@@ -12,7 +12,7 @@ import { translator } from '../../i18n/define.js';
 import { feedsMessages } from '../../i18n/messages/feeds.js';
 import type { Lang } from '../../schema/primitives.js';
 import { describeEvent } from './describe.js';
-import { cleanLine, cleanText, escapeText } from './text.js';
+import { cleanLine, cleanText, escapeText, foldLines } from './text.js';
 import { checkZone, vtimezone, zonedStart } from './zones.js';
 
 /** RFC 7986 REFRESH-INTERVAL and X-PUBLISHED-TTL: a suggestion to poll twice a day. */

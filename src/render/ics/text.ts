@@ -33,3 +33,32 @@ export function cleanLine(text: string, max = MAX_SUMMARY): string {
 
 /** RFC 5545 §3.3.11 TEXT escaping for values we write ourselves (backslash first). */
 export const escapeText = (text: string): string => text.replace(/[\\;,]/g, m => `\\${m}`).replace(/\n/g, '\\n');
+
+const octets = (cp: number): number => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
+
+/**
+ * Folds one content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 sequence: continuation lines
+ * start with one space and hold at most 74 octets. (ical-generator's fold is correct too, but encodes
+ * every character separately and dominated the build time.)
+ */
+export function foldLine(line: string): string {
+  let out = '';
+  let chunk = '';
+  let size = 0;
+  let limit = 75;
+  for (const ch of line) {
+    const n = octets(ch.codePointAt(0)!);
+    if (size + n > limit) {
+      out += `${chunk}\r\n `;
+      chunk = '';
+      size = 0;
+      limit = 74;
+    }
+    chunk += ch;
+    size += n;
+  }
+  return out + chunk;
+}
+
+/** Folds every line of a CRLF-separated text. */
+export const foldLines = (text: string): string => text.split('\r\n').map(foldLine).join('\r\n');
