@@ -15,6 +15,7 @@ export function buildComponents(
 ): Component[] {
   const components: Component[] = [];
   const stack: Component[] = [];
+  const openByName = new Map<string, number>();
   let sawVcalendar = false;
   let reportedOutside = false;
 
@@ -35,9 +36,19 @@ export function buildComponents(
           report('R28', prop.line, `${name} cannot be nested in ${top.name} (opened at line ${top.line})`);
         }
         if (name === 'VCALENDAR') sawVcalendar = true;
-        const component: Component = { name, line: prop.line, parent: top, props: [], children: [], closed: false };
+        const component: Component = {
+          name,
+          line: prop.line,
+          parent: top,
+          calendar: top?.calendar,
+          props: [],
+          children: [],
+          closed: false,
+        };
+        if (name === 'VCALENDAR') component.calendar = component;
         top?.children.push(component);
         stack.push(component);
+        openByName.set(name, (openByName.get(name) ?? 0) + 1);
         components.push(component);
         continue;
       }
@@ -45,17 +56,23 @@ export function buildComponents(
         report('R27', prop.line, `END:${name} without a matching BEGIN`);
         continue;
       }
-      let depth = stack.length - 1;
-      while (depth >= 0 && stack[depth]!.name !== name) depth--;
-      if (depth < 0) {
+      // Only search the stack when a component of that name is open: the search then pops what it passes,
+      // so the work stays linear however deep the nesting and however many ENDs match nothing.
+      if (!openByName.get(name)) {
         report('R27', prop.line, `END:${name} does not match BEGIN:${top.name} at line ${top.line}`);
         continue;
       }
-      if (depth < stack.length - 1) {
-        const open = stack.slice(depth + 1).map(c => `${c.name} (line ${c.line})`);
-        report('R27', prop.line, `END:${name} closes ${open.reverse().join(', ')} without its END`);
+      let depth = stack.length - 1;
+      while (stack[depth]!.name !== name) depth--;
+      const skipped = stack.length - 1 - depth;
+      if (skipped > 0) {
+        const more = skipped > 1 ? ` and ${skipped - 1} more` : '';
+        report('R27', prop.line, `END:${name} closes ${top.name} (line ${top.line})${more} without its END`);
       }
-      for (const c of stack.splice(depth)) c.closed = true;
+      for (const c of stack.splice(depth)) {
+        c.closed = true;
+        openByName.set(c.name, openByName.get(c.name)! - 1);
+      }
       continue;
     }
     if (top) {
@@ -72,13 +89,15 @@ export function buildComponents(
     report('R26a', 1, 'no BEGIN:VCALENDAR in this file');
   }
   if (stack.length > 0) {
-    const missing = stack.map(c => `END:${c.name}`).reverse();
     const inner = stack[stack.length - 1]!;
-    report(
-      'R27a',
-      lastLine,
-      `file ends inside ${inner.name} (opened at line ${inner.line}); missing ${missing.join(', ')}`
-    );
+    const missing =
+      stack.length > 3
+        ? `${stack.length} ENDs`
+        : stack
+            .map(c => `END:${c.name}`)
+            .reverse()
+            .join(', ');
+    report('R27a', lastLine, `file ends inside ${inner.name} (opened at line ${inner.line}); missing ${missing}`);
   }
   return components;
 }

@@ -40,6 +40,8 @@ export interface Component {
   name: string;
   line: number;
   parent: Component | undefined;
+  /** The VCALENDAR this component sits in (itself for a VCALENDAR): set once, so no rule walks up. */
+  calendar: Component | undefined;
   props: Property[];
   children: Component[];
   closed: boolean;

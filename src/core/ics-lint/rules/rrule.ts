@@ -97,8 +97,9 @@ function expectedUntil(c: Component): { kind: DateValue['kind']; utc: boolean } 
   return { kind: 'date-time', utc: start.form === 'utc' || paramValue(dtstart, 'TZID') !== undefined };
 }
 
-function checkUntil(c: Component, p: Property, until: string, report: LintContext['report']): void {
-  const want = expectedUntil(c);
+type Expected = ReturnType<typeof expectedUntil>;
+
+function checkUntil(want: Expected, p: Property, until: string, report: LintContext['report']): void {
   const got = parseDate(until) ?? parseDateTime(until);
   if (!want || !got) return;
   const gotUtc = got.kind === 'date-time' && got.form === 'utc';
@@ -114,6 +115,7 @@ function checkUntil(c: Component, p: Property, until: string, report: LintContex
 
 export function checkRecurrence({ components, report }: LintContext): void {
   for (const c of components) {
+    let want: Expected | null = null; // computed once per component, on its first RRULE
     for (const p of c.props) {
       if (p.name !== 'RRULE') continue;
       const parts = parseRule(p, report);
@@ -122,7 +124,8 @@ export function checkRecurrence({ components, report }: LintContext): void {
       if (until !== undefined && parts.has('COUNT')) {
         report('R18a', p.line, 'RRULE has both COUNT and UNTIL; keep one');
       } else if (until !== undefined) {
-        checkUntil(c, p, until, report);
+        want = want === null ? expectedUntil(c) : want;
+        checkUntil(want, p, until, report);
       } else if (!parts.has('COUNT') && isScheduledComponent(c)) {
         report('R18c', p.line, `RRULE FREQ=${parts.get('FREQ')} has no COUNT or UNTIL and repeats forever`);
       }
