@@ -1,7 +1,7 @@
 // What changed since the previous publication: occurrences matched by identity (milestone id + instance +
 // occurrence year, the identity the feeds' UIDs rest on), compared only over the span both publications cover.
 // Milestones known only from history (several meetings in one instance share an identity) pair up by equal
-// date first, then in date order; what is left over was added or cancelled.
+// date first, then by nearest date; what is left over was added or cancelled.
 import { Temporal } from 'temporal-polyfill';
 import type { Horizon, Occurrence } from '../../core/model/types.js';
 import type { Snapshot, SnapshotMilestone } from './previous.js';
@@ -57,13 +57,26 @@ export function diffSnapshot(previous: Snapshot, current: readonly Occurrence[],
       if (i >= 0) olds.splice(i, 1);
       else unmatched.push(o);
     }
-    unmatched.forEach((o, i) => {
-      const b = olds[i];
-      if (b) {
-        if (overlaps(b, over) || overlaps(o, over)) set.moved.push({ before: b, now: o });
-      } else if (overlaps(o, over)) set.added.push(o);
+    // The rest pair by nearest date (a meeting moved by a day is that meeting, not a new one).
+    const pairs = olds
+      .flatMap((b, i) => unmatched.map((o, j) => ({ i, j, gap: Math.abs(b.start.until(o.start).total('days')) })))
+      .sort((x, y) => x.gap - y.gap || x.i - y.i || x.j - y.j);
+    const usedOld = new Set<number>();
+    const usedNew = new Set<number>();
+    for (const p of pairs) {
+      if (usedOld.has(p.i) || usedNew.has(p.j)) continue;
+      usedOld.add(p.i);
+      usedNew.add(p.j);
+      const b = olds[p.i]!;
+      const o = unmatched[p.j]!;
+      if (overlaps(b, over) || overlaps(o, over)) set.moved.push({ before: b, now: o });
+    }
+    unmatched.forEach((o, j) => {
+      if (!usedNew.has(j) && overlaps(o, over)) set.added.push(o);
     });
-    for (const b of olds.slice(unmatched.length)) if (overlaps(b, over)) set.cancelled.push(b);
+    olds.forEach((b, i) => {
+      if (!usedOld.has(i) && overlaps(b, over)) set.cancelled.push(b);
+    });
   }
   const byDate = <T extends { start: Temporal.PlainDate; id: string }>(a: T, b: T): number =>
     compare(a.start, b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

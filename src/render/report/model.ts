@@ -21,7 +21,7 @@ import {
   trackLabel,
 } from './text.js';
 import type { Translate } from './text.js';
-import { buildTimelineInput } from './timeline-input.js';
+import { buildTimelineInput, offsetInInstance } from './timeline-input.js';
 
 export type VerdictState = 'aligned' | 'warnings' | 'misaligned' | 'none';
 export type RowState = 'holds' | 'violated' | 'notMet' | 'off';
@@ -202,6 +202,8 @@ function buildKeyMilestones(
   t: Translate
 ): { instances: KeyInstanceView[]; sources: string[] } {
   const byInstance = new Map<string, Map<string, { label: string; cells: Record<KeyColumn, DraftCell[]> }>>();
+  // Every instance lists its rows in the same order: the order a cycle unfolds (earliest offset from its origin).
+  const rowOffset = new Map<string, number>();
   // Key milestones: one per instance (yearly ones such as each year's OAP are in the timeline, not here).
   for (const o of occurrences) {
     if (o.year !== undefined || !instanceInHorizon(o.instance, horizon)) continue;
@@ -210,6 +212,7 @@ function buildKeyMilestones(
     let rows = byInstance.get(o.instance);
     if (!rows) byInstance.set(o.instance, (rows = new Map()));
     const rowKey = ROW_ALIAS[o.key] ?? o.key;
+    rowOffset.set(rowKey, Math.min(rowOffset.get(rowKey) ?? Number.POSITIVE_INFINITY, offsetInInstance(o)));
     let row = rows.get(rowKey);
     if (!row) {
       row = { label: trackLabel({ key: rowKey, title: o.title }, lang, t), cells: { eu: [], latam: [], joint: [] } };
@@ -234,12 +237,14 @@ function buildKeyMilestones(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([instance, rows]) => ({
       heading: t('key.instance', { instance }),
-      rows: [...rows.values()].map(r => {
-        const cells = { eu: [], latam: [], joint: [] } as Record<KeyColumn, CellView[]>;
-        for (const c of KEY_COLUMNS)
-          cells[c] = r.cells[c].map(({ sourceText, ...rest }) => ({ ...rest, source: sourceNo(sourceText) }));
-        return { label: r.label, cells };
-      }),
+      rows: [...rows.entries()]
+        .sort(([a], [b]) => rowOffset.get(a)! - rowOffset.get(b)! || (a < b ? -1 : 1))
+        .map(([, r]) => {
+          const cells = { eu: [], latam: [], joint: [] } as Record<KeyColumn, CellView[]>;
+          for (const c of KEY_COLUMNS)
+            cells[c] = r.cells[c].map(({ sourceText, ...rest }) => ({ ...rest, source: sourceNo(sourceText) }));
+          return { label: r.label, cells };
+        }),
     }));
   return { instances, sources };
 }

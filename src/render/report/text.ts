@@ -19,7 +19,9 @@ export function formatDays(n: number, t: Translate): string {
 
 export function formatAllowed(min: number | undefined, max: number | undefined, t: Translate): string {
   const d = (n: number): string => formatDays(n, t);
-  if (min !== undefined && max !== undefined) return t('allowed.range', { min: d(min), max: d(max) });
+  // "0 to 184 days": the unit once, after the upper bound.
+  if (min !== undefined && max !== undefined)
+    return t('allowed.range', { min: min < 0 ? `${MINUS}${Math.abs(min)}` : String(min), max: d(max) });
   if (min !== undefined) return t('allowed.atLeast', { min: d(min) });
   if (max !== undefined) return t('allowed.atMost', { max: d(max) });
   return '—';

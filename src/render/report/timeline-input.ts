@@ -11,7 +11,7 @@ import { compareRegions, formatAllowed, formatDays, laneLabel, trackLabel } from
 import type { Translate } from './text.js';
 
 /** Days from the instance's origin (1 January of Y) to the occurrence: where it sits in its cycle. */
-const offsetInInstance = (o: Occurrence): number =>
+export const offsetInInstance = (o: Pick<Occurrence, 'instanceYear' | 'start'>): number =>
   Temporal.PlainDate.from({ year: o.instanceYear, month: 1, day: 1 }).until(o.start, { largestUnit: 'days' }).days;
 
 export function buildLanes(occurrences: readonly Occurrence[], lang: Lang, t: Translate): TimelineLane[] {

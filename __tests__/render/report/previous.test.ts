@@ -1,0 +1,53 @@
+// Reading the previous publication: plan/report JSON and the feeds' state file; anything else is a clear
+// usage error naming the file.
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { CycleSyncError } from '../../../src/errors.js';
+import { parsePrevious } from '../../../src/render/report/previous.js';
+import { ROOT } from '../../helpers/run-cli.js';
+
+const fixture = (name: string) => readFileSync(`${ROOT}fixtures/report/previous/${name}`, 'utf8');
+
+describe('parsePrevious', () => {
+  test('reads a plan --format json output', () => {
+    const snap = parsePrevious(fixture('plan-2026-11-29.json'), 'plan.json');
+    expect(snap.horizon?.from.toString()).toBe('2022-01-01');
+    const pub = snap.milestones.find(m => m.id === 'socta.publication' && m.instance === '2026-2029')!;
+    expect([pub.start.toString(), pub.status, pub.year]).toEqual(['2025-03-18', 'actual', null]);
+  });
+
+  test('reads a feeds state file: live events once per milestone, whole windows, no findings or tombstones', () => {
+    const snap = parsePrevious(fixture('cyclesync-state.json'), '.cyclesync-state.json');
+    expect(snap.milestones.map(m => [m.id, m.instance, m.year, m.start.toString(), m.end.toString()])).toEqual([
+      ['socta.oap', '2026-2029', 2027, '2027-01-01', '2027-12-31'],
+      ['socta.publication', '2030-2033', null, '2029-03-20', '2029-03-20'],
+    ]);
+    expect(snap.horizon?.from.toString()).toBe('2027-01-01');
+  });
+
+  test.each([
+    ['not JSON', '{"milestones": [', /is not JSON/],
+    ['another JSON', '{"events": 3, "generator": "x"}', /is not a cyclesync feed state file/],
+    [
+      'a record without dates',
+      '{"milestones":[{"id":"socta.publication","instance":"2026-2029"}]}',
+      /not a cyclesync plan or report/,
+    ],
+    [
+      'an impossible date',
+      '{"milestones":[{"id":"a.b","instance":"2026-2029","start":"2025-02-30","end":"2025-02-30"}]}',
+      /milestones\.0\.start "2025-02-30" is not a calendar date/,
+    ],
+  ])('refuses %s with exit 2', (_name, text, message) => {
+    let error: unknown;
+    try {
+      parsePrevious(text, 'prev.json');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CycleSyncError);
+    expect((error as CycleSyncError).exitCode).toBe(2);
+    expect((error as CycleSyncError).message).toMatch(message);
+    expect((error as CycleSyncError).at?.file).toBe('prev.json');
+  });
+});
