@@ -40,10 +40,10 @@ const NASTY = [
 ];
 const nasty = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...NASTY) },
-  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', size: 'max' }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 300, size: 'max' }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) }
 );
-const hostile = fc.array(nasty, { minLength: 1, maxLength: 120, size: 'max' }).map(parts => parts.join(''));
+const hostile = fc.array(nasty, { minLength: 1, maxLength: 60, size: 'max' }).map(parts => parts.join(''));
 
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
 
@@ -96,7 +96,7 @@ describe('text hygiene', () => {
         }
         expect(folded.replace(/\r\n /g, '')).toBe(line);
       }),
-      { numRuns: 300 }
+      { numRuns: 200 }
     );
   });
 });
