@@ -3,7 +3,8 @@ import type { CommandModule } from 'yargs';
 import * as plan from './plan.js';
 import * as explain from './explain.js';
 import * as validate from './validate.js';
+import * as check from './check.js';
 import * as feeds from './feeds.js';
 import * as report from './report.js';
 
-export const commands = [plan, explain, validate, feeds, report] as unknown as CommandModule[];
+export const commands = [plan, check, explain, validate, feeds, report] as unknown as CommandModule[];

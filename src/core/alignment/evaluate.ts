@@ -49,7 +49,7 @@ export function evaluateRule(
     ...(decisive.measuredDays !== undefined ? { measuredDays: decisive.measuredDays } : {}),
     allowed: decisive.allowed,
     milestones: decisive.milestones,
-    at: target?.at ?? rule.at,
+    at: decisive.at ?? target?.at ?? rule.at,
     messageKey: decisive.messageKey,
     params: decisive.params,
     message: englishMessage(decisive.messageKey, decisive.params),

@@ -65,6 +65,8 @@ export interface CheckOutcome {
   milestones: InvolvedMilestone[];
   /** The last day on which the outcome can still change although no compared milestone lies ahead (a missing meeting). */
   openUntil?: Temporal.PlainDate;
+  /** Where a fix belongs when no compared milestone shows it (the definition of a milestone that has no occurrence). */
+  at?: SourceLocation | undefined;
   messageKey: CheckMessageKey;
   /** Language-neutral values: ids, numbers, ISO dates (names ending in `Date`), ranges written with symbols. */
   params: MessageParams;

@@ -128,15 +128,19 @@ function evaluateAfter(check: Cadence, view: InstanceView): CheckOutcome {
     endDate: span.end.toString(),
     instance: span.label,
   };
-  if (!best.o)
+  if (!best.o) {
+    const ofRef = parseRef(check.of);
+    const at = view.cycle(ofRef.cycle)?.milestones.find(m => m.key === ofRef.key)?.at;
     return {
       ...base,
+      ...(at ? { at } : {}),
       holds: false,
       slackDays: null,
       milestones: [involve(latest.occurrence)],
       messageKey: 'cadence.after.missing',
       params,
     };
+  }
   return {
     ...base,
     holds: true,

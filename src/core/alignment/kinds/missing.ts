@@ -18,9 +18,12 @@ export function missingOutcome(
     (a, b) => (a === undefined || daysBetween(b, a) < 0 ? b : a),
     undefined
   );
+  const [cycleId = '', key] = (missing[0] ?? '').split('.');
+  const at = view.cycle(cycleId)?.milestones.find(m => m.key === key)?.at;
   return {
     kind,
     holds: false,
+    ...(at ? { at } : {}),
     slackDays: null,
     allowed: { unit: 'days' },
     milestones: present.map(involve),

@@ -1,0 +1,131 @@
+// `cyclesync check`: load calendars and rules → apply what-ifs → check alignment → render. `runCheck` is the
+// part the report and the feeds call; `check` adds the format and the exit code.
+import path from 'node:path';
+import type { Temporal } from 'temporal-polyfill';
+import { applyWhatIfs, checkAlignment, parseSet, parseShift } from '../core/alignment/index.js';
+import type { AlignmentResult, AlignmentRuleSet, Evaluation, Gate, WhatIf } from '../core/alignment/index.js';
+import type { Cycle } from '../core/model/types.js';
+import { CycleSyncError, EXIT } from '../errors.js';
+import type { SourceLocation } from '../errors.js';
+import { findRulesFile, loadAlignment } from '../io/load-alignment.js';
+import { loadCalendars, shownPath } from '../io/load-calendars.js';
+import { readYamlFile } from '../io/read-yaml.js';
+import { renderFindings } from '../render/findings/index.js';
+import type { FindingsFormat } from '../render/findings/index.js';
+import type { Lang } from '../schema/primitives.js';
+import type { AppContext } from './context.js';
+
+export interface CheckOptions {
+  /** Calendar files or folders (`--calendars`); a folder may hold an alignment.yaml. */
+  calendars: readonly string[];
+  /** A rules file (`--rules`), `builtin:alignment` or a path; default: a folder's alignment.yaml, else the built-in rules. */
+  rules?: string | undefined;
+  /** `--fail-on` (default `error`). */
+  failOn?: 'error' | 'warning' | undefined;
+  /** `--include-history`: history findings fail the check too. */
+  includeHistory?: boolean | undefined;
+  /** `--shift ideal.publication=+P3W`, `--shift ideal=-P1M`. */
+  shift?: readonly string[] | undefined;
+  /** `--set ideal.period=P3Y`. */
+  set?: readonly string[] | undefined;
+  /** `--movable` (default: the rules file's `movable`, else `ideal`). */
+  movable?: string | undefined;
+  /** `--instance 2030-2033` (or `2030`), repeatable; default: the instance containing today, the one before and after. */
+  instances?: readonly string[] | undefined;
+}
+
+export interface CheckOutputOptions extends CheckOptions {
+  format: FindingsFormat;
+  lang: Lang;
+  color: boolean;
+  /** The tool version SARIF names (the CLI passes its own). */
+  toolVersion: string;
+}
+
+export interface CheckRun {
+  result: AlignmentResult;
+  /** The cycles checked, what-ifs applied. */
+  cycles: Cycle[];
+  ruleSet: AlignmentRuleSet;
+  /** The rules file used, as shown to users. */
+  rulesFile: string;
+  whatIfs: WhatIf[];
+  gate: Gate;
+  today: Temporal.PlainDate;
+}
+
+function parseInstances(values: readonly string[] | undefined): number[] | undefined {
+  if (!values || values.length === 0) return undefined;
+  return values.map(v => {
+    const m = /^(\d{4})(-\d{4})?$/.exec(v);
+    if (!m)
+      throw new CycleSyncError({
+        code: 'USAGE',
+        message: `--instance ${JSON.stringify(v)} is not an instance`,
+        expected: 'an instance label like 2030-2033, or its first year 2030',
+      });
+    return Number(m[1]);
+  });
+}
+
+/** Where `period` is written in the cycle's own file or the nearest file of its `extends` chain. */
+async function periodLine(cwd: string, cycle: Cycle): Promise<SourceLocation | undefined> {
+  for (const file of cycle.files) {
+    try {
+      const input = await readYamlFile(path.resolve(cwd, file), file);
+      const at = input.locateExact(['period']);
+      if (at) return at;
+    } catch {
+      // The file was read moments ago; if it vanished, the rule's own line is the fallback.
+    }
+  }
+  return undefined;
+}
+
+/** A period rule compares no milestone: point its annotation at the `period` line of the cycle fixes move. */
+async function locatePeriodFindings(cwd: string, evaluations: Evaluation[], cycles: Cycle[], movable: string) {
+  const target = cycles.find(c => c.id === movable);
+  if (!target) return;
+  const at = await periodLine(cwd, target);
+  if (!at) return;
+  for (const e of evaluations) if (e.kind === 'same-period' && e.milestones.length === 0) e.at = at;
+}
+
+export async function runCheck(ctx: AppContext, opts: CheckOptions): Promise<CheckRun> {
+  const whatIfs = [...(opts.shift ?? []).map(parseShift), ...(opts.set ?? []).map(parseSet)];
+  const loaded = await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars });
+  const rulesAbs = await findRulesFile(ctx.cwd, opts.rules, opts.calendars);
+  const ruleSet = await loadAlignment(rulesAbs, ctx.cwd);
+  const cycles = applyWhatIfs(loaded, whatIfs);
+  const gate: Gate = { failOn: opts.failOn ?? 'error', includeHistory: opts.includeHistory ?? false };
+  const instances = parseInstances(opts.instances);
+  const movable = opts.movable ?? ruleSet.movable;
+  const result = checkAlignment({
+    cycles,
+    rules: ruleSet.rules,
+    today: ctx.today,
+    movable,
+    gate,
+    ...(instances ? { instances } : {}),
+  });
+  await locatePeriodFindings(ctx.cwd, result.evaluations, cycles, movable);
+  return { result, cycles, ruleSet, rulesFile: shownPath(ctx.cwd, rulesAbs), whatIfs, gate, today: ctx.today };
+}
+
+export async function check(ctx: AppContext, opts: CheckOutputOptions): Promise<{ output: string; exitCode: 0 | 1 }> {
+  const run = await runCheck(ctx, opts);
+  const output = renderFindings(
+    opts.format,
+    {
+      result: run.result,
+      rules: run.ruleSet.rules,
+      today: run.today,
+      gate: run.gate,
+      whatIfs: run.whatIfs.map(w => `--${w.kind === 'set-period' ? 'set' : 'shift'} ${w.text}`),
+      rulesFile: run.rulesFile,
+      toolVersion: opts.toolVersion,
+    },
+    { lang: opts.lang, color: opts.color }
+  );
+  return { output, exitCode: run.result.ok ? EXIT.ok : EXIT.findings };
+}

@@ -1,0 +1,55 @@
+// `check --format junit`: one test case per rule × instance, for CI dashboards. A finding that fails the check
+// is a <failure>; one that does not (history, or below --fail-on) passes with its message in <system-out>.
+import type { Evaluation } from '../../core/alignment/types.js';
+import type { Lang } from '../../schema/primitives.js';
+import { clauseText, localized, slackText, tr, whereText } from './common.js';
+import type { FindingsInput, RenderOptions } from './types.js';
+import { xmlAttr, xmlText } from './xml.js';
+
+function detail(e: Evaluation, lang: Lang): string {
+  const t = tr(lang);
+  const where = whereText(e);
+  return [
+    localized(e, lang),
+    `${t('label.severity')}: ${t(`severity.${e.severity}`)} · ${clauseText(e.clauses, lang)} · ${t(`status.${e.status}`)} · ${t('label.slack')}: ${slackText(e.slackDays, lang)}`,
+    ...e.milestones.map(
+      m =>
+        `${m.id} ${m.instance}: ${m.start.toString()}${m.end.equals(m.start) ? '' : ` → ${m.end.toString()}`} (${m.status})`
+    ),
+    ...(where ? [where] : []),
+  ].join('\n');
+}
+
+function testcase(e: Evaluation, lang: Lang): string {
+  const attrs = `name="${xmlAttr(e.rule)}" classname="${xmlAttr(`cyclesync.${e.instance}`)}" time="0"${e.at ? ` file="${xmlAttr(e.at.file)}"` : ''}`;
+  if (e.holds) return `    <testcase ${attrs}/>`;
+  const text = xmlText(detail(e, lang));
+  if (e.gates)
+    return [
+      `    <testcase ${attrs}>`,
+      `      <failure message="${xmlAttr(localized(e, lang))}" type="${e.severity}">${text}</failure>`,
+      '    </testcase>',
+    ].join('\n');
+  return [`    <testcase ${attrs}>`, `      <system-out>${text}</system-out>`, '    </testcase>'].join('\n');
+}
+
+export function renderFindingsJunit(input: FindingsInput, opts: RenderOptions): string {
+  const { evaluations, instances } = input.result;
+  const failures = evaluations.filter(e => e.gates).length;
+  const suites = instances.map(instance => {
+    const cases = evaluations.filter(e => e.instance === instance);
+    const failed = cases.filter(e => e.gates).length;
+    return [
+      `  <testsuite name="${xmlAttr(`clause-20 alignment ${instance}`)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="0" time="0">`,
+      ...cases.map(e => testcase(e, opts.lang)),
+      '  </testsuite>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="cyclesync check" tests="${evaluations.length}" failures="${failures}" errors="0" skipped="0" time="0">`,
+    ...suites,
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

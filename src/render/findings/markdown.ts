@@ -1,0 +1,107 @@
+// `check --format markdown`: a pull-request comment (GitHub-flavoured tables, under GitHub's 65,536 characters).
+import type { Evaluation } from '../../core/alignment/types.js';
+import type { Lang } from '../../schema/primitives.js';
+import { clauseText, localized, slackText, suggestionLines, summary, tr, verdict, whereText } from './common.js';
+import type { FindingsInput, RenderOptions } from './types.js';
+
+/** GitHub refuses comments over 65,536 characters; leave room for what a CI step adds around ours. */
+export const MAX_MARKDOWN = 60_000;
+
+/** A table cell: no pipes or line breaks may escape it, and no HTML is interpreted. */
+const cell = (s: string): string =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n|\r/g, ' ');
+
+const findingRow = (e: Evaluation, lang: Lang): string => {
+  const t = tr(lang);
+  const where = whereText(e);
+  return `| ${[
+    e.instance,
+    `\`${e.rule}\``,
+    clauseText(e.clauses, lang),
+    `${e.severity === 'error' ? '❌' : '⚠️'} ${t(`severity.${e.severity}`)}`,
+    t(`status.${e.status}`),
+    slackText(e.slackDays, lang),
+    localized(e, lang) + (where ? ` (\`${where}\`)` : ''),
+  ]
+    .map(cell)
+    .join(' | ')} |`;
+};
+
+function stateTable(input: FindingsInput, lang: Lang): string[] {
+  const t = tr(lang);
+  const { instances, evaluations } = input.result;
+  const rules = [...new Set(evaluations.map(e => e.rule))];
+  const rows = rules.map(rule => {
+    const cells = instances.map(instance => {
+      const e = evaluations.find(x => x.rule === rule && x.instance === instance);
+      if (!e) return '';
+      return `${e.holds ? '✓' : e.severity === 'error' ? '✗' : '!'} ${slackText(e.slackDays, lang)}`;
+    });
+    return `| \`${rule}\` | ${cells.map(cell).join(' | ')} |`;
+  });
+  return [
+    `| ${t('label.rule')} | ${instances.join(' | ')} |`,
+    `|---|${instances.map(() => '---').join('|')}|`,
+    ...rows,
+  ];
+}
+
+export function renderFindingsMarkdown(input: FindingsInput, opts: RenderOptions): string {
+  const { lang } = opts;
+  const t = tr(lang);
+  const head = [`### ${verdict(input, lang)}`, '', summary(input, lang)];
+  if (input.whatIfs.length > 0) head.push('', `What-if: \`${input.whatIfs.join(' ')}\``);
+  const tail: string[] = [];
+  if (input.result.suggestions.length > 0) {
+    tail.push('', `#### ${t('heading.suggestions')}`, '');
+    for (const s of input.result.suggestions) {
+      const [first = '', ...rest] = suggestionLines(s, lang);
+      tail.push(`- **${s.instance}**: ${cell(first)}${rest.map(l => `<br>${cell(l)}`).join('')}`);
+    }
+  }
+  if (input.result.drift.length > 0) {
+    tail.push('', `#### ${t('heading.drift')}`, '');
+    for (const d of input.result.drift) tail.push(`- ${cell(localized(d, lang))}`);
+  }
+  tail.push(
+    '',
+    `<details><summary>${t('heading.evaluations')}</summary>`,
+    '',
+    ...stateTable(input, lang),
+    '',
+    '</details>'
+  );
+  if (input.result.findings.some(f => f.status === 'history') && !input.gate.includeHistory)
+    tail.push('', `_${t('history.note')}_`);
+
+  const rows = input.result.findings.map(e => findingRow(e, lang));
+  const table = [
+    `| ${[t('label.instance'), t('label.rule'), t('label.clause'), t('label.severity'), t('label.status'), t('label.slack'), t('label.message')].join(' | ')} |`,
+    '|---|---|---|---|---|---|---|',
+  ];
+  const fixed = [...head, '', ...table].join('\n').length + tail.join('\n').length + 200;
+  const kept: string[] = [];
+  let size = fixed;
+  for (const row of rows) {
+    if (size + row.length + 1 > MAX_MARKDOWN) break;
+    kept.push(row);
+    size += row.length + 1;
+  }
+  const body =
+    rows.length === 0
+      ? ['', t('none')]
+      : [
+          '',
+          `#### ${t('heading.findings')}`,
+          '',
+          ...table,
+          ...kept,
+          ...(kept.length < rows.length ? ['', `… ${rows.length - kept.length} more (see --format json)`] : []),
+        ];
+  return [...head, ...body, ...tail].join('\n') + '\n';
+}

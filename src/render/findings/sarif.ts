@@ -1,0 +1,68 @@
+// `check --format sarif`: SARIF 2.1.0 for code-scanning tools. One result per finding, located at the line of
+// the milestone in the calendar file; rules carry their clauses and default level.
+import type { Evaluation } from '../../core/alignment/types.js';
+import { clauseText, levelOf, localized } from './common.js';
+import type { FindingsInput, RenderOptions } from './types.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** Repository-relative paths stay relative (to %SRCROOT%); absolute ones become file URIs. */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  if (file.startsWith('/')) return { uri: `file://${file.split('/').map(encodeURIComponent).join('/')}` };
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+export function renderFindingsSarif(input: FindingsInput, opts: RenderOptions): string {
+  const rules = input.rules.filter(r => r.severity !== 'off');
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const result = (e: Evaluation) => ({
+    ruleId: e.rule,
+    ruleIndex: index.get(e.rule) ?? 0,
+    level: levelOf(e),
+    message: { text: localized(e, opts.lang) },
+    ...(e.at
+      ? {
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: artifactLocation(e.at.file),
+                ...(e.at.line !== undefined ? { region: { startLine: e.at.line } } : {}),
+              },
+            },
+          ],
+        }
+      : {}),
+    partialFingerprints: { 'cyclesyncFinding/v1': `${e.rule}/${e.instance}` },
+    properties: {
+      instance: e.instance,
+      status: e.status,
+      gates: e.gates,
+      slackDays: e.slackDays,
+      clauses: e.clauses,
+    },
+  });
+  const doc = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'cyclesync',
+            version: input.toolVersion,
+            rules: rules.map(r => ({
+              id: r.id,
+              shortDescription: { text: `${r.id} (${clauseText(r.clauses, opts.lang)})` },
+              fullDescription: { text: r.description[opts.lang] },
+              defaultConfiguration: { level: r.severity },
+              properties: { clauses: r.clauses, kind: r.kind, tags: r.clauses.map(c => `clause-${c}`) },
+            })),
+          },
+        },
+        columnKind: 'unicodeCodePoints',
+        results: input.result.findings.map(result),
+      },
+    ],
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}

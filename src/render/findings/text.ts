@@ -1,0 +1,64 @@
+// `check --format text`: the verdict first, then findings grouped by instance, fixes and drift.
+import type { Evaluation } from '../../core/alignment/types.js';
+import type { Lang } from '../../schema/primitives.js';
+import { makeStyle } from '../style.js';
+import type { Style } from '../style.js';
+import {
+  byInstance,
+  checkedLine,
+  clauseText,
+  localized,
+  slackText,
+  suggestionLines,
+  summary,
+  tr,
+  verdict,
+  whereText,
+} from './common.js';
+import type { FindingsInput, RenderOptions } from './types.js';
+
+function findingLines(e: Evaluation, lang: Lang, s: Style): string[] {
+  const t = tr(lang);
+  const paint = e.status === 'history' ? s.dim : e.severity === 'error' ? s.red : s.yellow;
+  const mark = e.severity === 'error' ? '✗' : '!';
+  const head = [
+    paint(`${mark} ${t(`severity.${e.severity}`)}`),
+    s.bold(e.rule),
+    clauseText(e.clauses, lang),
+    t(`status.${e.status}`),
+    slackText(e.slackDays, lang),
+  ].join(' · ');
+  const where = whereText(e);
+  return [`  ${head}`, `    ${localized(e, lang)}`, ...(where ? [`    ${s.dim(where)}`] : [])];
+}
+
+export function renderFindingsText(input: FindingsInput, opts: RenderOptions): string {
+  const { lang } = opts;
+  const s = makeStyle(opts.color);
+  const t = tr(lang);
+  const out: string[] = [];
+  out.push(input.result.ok ? s.green(s.bold(verdict(input, lang))) : s.red(s.bold(verdict(input, lang))));
+  out.push(summary(input, lang));
+  out.push(s.dim(checkedLine(input, lang)));
+  if (input.whatIfs.length > 0) out.push(s.cyan(`what-if: ${input.whatIfs.join(' ')}`));
+  const groups = byInstance(input);
+  if (groups.length === 0) out.push('', t('none'));
+  for (const g of groups) {
+    out.push('', s.bold(g.instance));
+    for (const e of g.findings) out.push(...findingLines(e, lang, s));
+  }
+  if (input.result.suggestions.length > 0) {
+    out.push('', s.bold(t('heading.suggestions')));
+    for (const sug of input.result.suggestions) {
+      const [first = '', ...rest] = suggestionLines(sug, lang);
+      out.push(`  ${sug.instance}: ${first}`, ...rest.map(l => `    ${l}`));
+    }
+  }
+  if (input.result.drift.length > 0) {
+    out.push('', s.bold(t('heading.drift')));
+    for (const d of input.result.drift) out.push(`  ${localized(d, lang)}`);
+  }
+  if (input.result.findings.some(f => f.status === 'history') && !input.gate.includeHistory)
+    out.push('', s.dim(t('history.note')));
+  return out.join('\n') + '\n';
+}
