@@ -1,0 +1,72 @@
+// `cyclesync lint-ics`: reads each feed as bytes (never as text: the linter must see the octets), lints
+// it, and renders the findings. Exit 1 when any finding is an error; a file that cannot be read is a
+// CycleSyncError (exit 2). Standard input arrives as bytes from the CLI, which owns process.stdin.
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { lintIcs } from '../core/ics-lint/index.js';
+import type { LintProfile } from '../core/ics-lint/index.js';
+import { CycleSyncError, EXIT } from '../errors.js';
+import { renderLintJson } from '../render/lint/json.js';
+import type { LintedFile } from '../render/lint/report.js';
+import { renderLintText } from '../render/lint/text.js';
+import type { AppContext } from './context.js';
+
+/** Larger inputs are refused before reading: R40a already fails anything over 1 MB. */
+export const MAX_LINT_BYTES = 64 * 1024 * 1024;
+export const STDIN_NAME = '<stdin>';
+
+export interface LintIcsOptions {
+  /** Paths as the user typed them; `-` is standard input. */
+  files: readonly string[];
+  format: 'text' | 'json';
+  profile: LintProfile;
+  color: boolean;
+  readStdin: () => Promise<Uint8Array>;
+}
+
+export interface LintIcsResult {
+  output: string;
+  exitCode: 0 | 1;
+}
+
+async function readFeed(cwd: string, shown: string): Promise<Uint8Array> {
+  const abs = resolve(cwd, shown);
+  try {
+    const info = await stat(abs);
+    if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
+    if (info.size > MAX_LINT_BYTES) {
+      throw new CycleSyncError({
+        code: 'FILE_TOO_LARGE',
+        message: `${shown} is ${info.size} bytes; lint-ics reads at most ${MAX_LINT_BYTES}`,
+        at: { file: shown },
+      });
+    }
+    return new Uint8Array(await readFile(abs));
+  } catch (e) {
+    if (e instanceof CycleSyncError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CycleSyncError({
+      code: code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
+      message: code === 'ENOENT' ? `no such file: ${shown}` : `cannot read ${shown}: ${(e as Error).message}`,
+      at: { file: shown },
+      hint: code === 'EISDIR' ? 'name .ics files, not folders' : undefined,
+      cause: e,
+    });
+  }
+}
+
+export async function lintIcsFiles(ctx: Pick<AppContext, 'cwd'>, opts: LintIcsOptions): Promise<LintIcsResult> {
+  let stdin: Promise<Uint8Array> | undefined;
+  const results: LintedFile[] = [];
+  for (const file of opts.files) {
+    const isStdin = file === '-';
+    if (isStdin) stdin ??= opts.readStdin();
+    const bytes = isStdin ? await stdin! : await readFeed(ctx.cwd, file);
+    results.push({ file: isStdin ? STDIN_NAME : file, findings: lintIcs(bytes, { profile: opts.profile }) });
+  }
+  const failed = results.some(r => r.findings.some(f => f.severity === 'error'));
+  return {
+    output: opts.format === 'json' ? renderLintJson(results) : renderLintText(results, opts.color),
+    exitCode: failed ? EXIT.findings : EXIT.ok,
+  };
+}
