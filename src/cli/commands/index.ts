@@ -6,5 +6,6 @@ import * as validate from './validate.js';
 import * as check from './check.js';
 import * as feeds from './feeds.js';
 import * as report from './report.js';
+import * as lintIcs from './lint-ics.js';
 
-export const commands = [plan, check, explain, validate, feeds, report] as unknown as CommandModule[];
+export const commands = [plan, check, explain, validate, feeds, report, lintIcs] as unknown as CommandModule[];
