@@ -4,8 +4,9 @@ import * as plan from './plan.js';
 import * as explain from './explain.js';
 import * as validate from './validate.js';
 import * as check from './check.js';
+import * as init from './init.js';
 import * as feeds from './feeds.js';
 import * as report from './report.js';
 import * as lintIcs from './lint-ics.js';
 
-export const commands = [plan, check, explain, validate, feeds, report, lintIcs] as unknown as CommandModule[];
+export const commands = [plan, check, explain, validate, init, feeds, report, lintIcs] as unknown as CommandModule[];

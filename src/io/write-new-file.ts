@@ -1,0 +1,39 @@
+// Creates a file that must not exist yet, atomically: the content goes to a temp file in the same folder,
+// which is then hard-linked to the target. link() fails when the target exists, so nothing is ever overwritten,
+// not even by a file that appeared after the caller looked; a reader never sees a half-written file.
+import { link, mkdir, open, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { CycleSyncError } from '../errors.js';
+import { TEMP_PREFIX } from './write-atomic.js';
+
+export async function writeNewFile(target: string, content: string): Promise<void> {
+  const dir = path.dirname(target);
+  await mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}-${randomBytes(6).toString('hex')}`);
+  try {
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await link(temp, target);
+  } catch (e) {
+    const exists = (e as NodeJS.ErrnoException).code === 'EEXIST';
+    throw new CycleSyncError({
+      code: exists ? 'USAGE' : 'WRITE_FAILED',
+      message: exists
+        ? `${target} already exists; not overwriting it`
+        : `could not write ${target}: ${(e as Error).message}`,
+      at: { file: target },
+      hint: exists
+        ? 'move it away, or run init in another folder'
+        : 'check the folder is writable and the disk is not full',
+      cause: e,
+    });
+  } finally {
+    await rm(temp, { force: true }).catch(() => undefined);
+  }
+}
