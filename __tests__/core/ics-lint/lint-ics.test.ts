@@ -1,7 +1,7 @@
 // Behaviour of the octet layer and the public API that the fixtures do not pin down: line numbers
 // across folds, one R1 per file, sorting, profiles and the rule table.
 import { describe, expect, test } from '@jest/globals';
-import { LINT_RULES, lintIcs } from '../../../src/core/ics-lint/index.js';
+import { LINT_RULES, lintIcs, MAX_FINDINGS_PER_RULE } from '../../../src/core/ics-lint/index.js';
 import type { LintFinding } from '../../../src/core/ics-lint/index.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -106,5 +106,19 @@ describe('lintIcs', () => {
       expect(r.summary.length).toBeGreaterThan(5);
       expect(r.rfc).toMatch(/RFC|Google|MS-OXCICAL/);
     }
+  });
+});
+
+describe('bounded output', () => {
+  test(`lists at most ${MAX_FINDINGS_PER_RULE} findings of one rule, then one summary`, () => {
+    const findings = lintIcs(enc(`BEGIN:VCALENDAR\r\n${'\r'.repeat(2000)}END:VCALENDAR\r\n`));
+    const bare = findings.filter(f => f.rule === 'R1a');
+    expect(bare).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+    expect(bare[MAX_FINDINGS_PER_RULE]).toEqual({
+      rule: 'R1a',
+      severity: 'error',
+      line: MAX_FINDINGS_PER_RULE + 2,
+      message: `${2000 - MAX_FINDINGS_PER_RULE} more R1a findings from here on are not listed (bare CR (a CR not followed by LF))`,
+    });
   });
 });

@@ -40,15 +40,45 @@ const byLineThenRule = (a: LintFinding, b: LintFinding): number =>
   (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0) ||
   (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 
+/** Past this many findings of one rule in one file, the rest are counted in one summary finding. */
+export const MAX_FINDINGS_PER_RULE = 500;
+
+/**
+ * Collects findings. Caps each rule at MAX_FINDINGS_PER_RULE so a hostile or badly broken file (a
+ * million bare CRs) costs bounded memory and output: the overflow becomes one finding on the line of
+ * the first finding left out.
+ */
+function makeCollector(): { report: LintContext['report']; findings: () => LintFinding[] } {
+  const findings: LintFinding[] = [];
+  const counts = new Map<RuleId, number>();
+  const overflow = new Map<RuleId, { line: number; count: number }>();
+  const report = (rule: RuleId, line: number, message: string): void => {
+    const n = counts.get(rule) ?? 0;
+    counts.set(rule, n + 1);
+    if (n < MAX_FINDINGS_PER_RULE) {
+      findings.push({ rule, severity: LINT_RULES[rule].severity, line, message });
+      return;
+    }
+    const o = overflow.get(rule);
+    if (o) o.count++;
+    else overflow.set(rule, { line, count: 1 });
+  };
+  const all = (): LintFinding[] => {
+    for (const [rule, { line, count }] of overflow) {
+      const message = `${count} more ${rule} findings from here on are not listed (${LINT_RULES[rule].summary})`;
+      findings.push({ rule, severity: LINT_RULES[rule].severity, line, message });
+    }
+    return findings.sort(byLineThenRule);
+  };
+  return { report, findings: all };
+}
+
 /** Lints one feed. Findings are sorted by line, then by rule (in LINT_RULES order), then by message. */
 export function lintIcs(bytes: Uint8Array, options: LintOptions = {}): LintFinding[] {
-  const findings: LintFinding[] = [];
-  const report = (rule: RuleId, line: number, message: string): void => {
-    findings.push({ rule, severity: LINT_RULES[rule].severity, line, message });
-  };
+  const { report, findings } = makeCollector();
   const { contentLines, lastLine } = splitContentLines(bytes, report);
   const components = buildComponents(contentLines, lastLine, report);
   const ctx: LintContext = { components, profile: options.profile ?? 'snapshot', size: bytes.length, report };
   for (const check of RULE_GROUPS) check(ctx);
-  return findings.sort(byLineThenRule);
+  return findings();
 }
