@@ -130,7 +130,7 @@ describe('hostile titles and sources', () => {
         expect(summary).not.toMatch(CONTROL);
         // eslint-disable-next-line no-control-regex -- LF is the only control a DESCRIPTION may hold
         expect(String(ev.getFirstPropertyValue('description'))).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u2028]/);
-        const parsed = Object.values(nodeIcal.sync.parseICS(ics)).filter(c => c.type === 'VEVENT');
+        const parsed = Object.values(nodeIcal.sync.parseICS(ics)).filter(c => c?.type === 'VEVENT');
         expect(parsed).toHaveLength(1);
         expect(lintIcs(new TextEncoder().encode(ics)).filter(f => f.severity === 'error')).toEqual([]);
       }),
