@@ -5,8 +5,19 @@ import * as explain from './explain.js';
 import * as validate from './validate.js';
 import * as check from './check.js';
 import * as init from './init.js';
+import * as serve from './serve.js';
 import * as feeds from './feeds.js';
 import * as report from './report.js';
 import * as lintIcs from './lint-ics.js';
 
-export const commands = [plan, check, explain, validate, init, feeds, report, lintIcs] as unknown as CommandModule[];
+export const commands = [
+  plan,
+  check,
+  explain,
+  validate,
+  init,
+  feeds,
+  report,
+  serve,
+  lintIcs,
+] as unknown as CommandModule[];

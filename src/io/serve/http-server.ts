@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { CycleSyncError } from '../../errors.js';
 import { isNotModified } from './conditional.js';
 import type { ServedSet } from './served-set.js';
 
@@ -81,6 +82,20 @@ function respond(req: IncomingMessage, res: ServerResponse, set: ServedSet, nowM
   return file.bytes.length;
 }
 
+const LISTEN_HINTS: Record<string, string> = {
+  EADDRINUSE: 'another program uses this port: pick another with --port, or --port 0 for any free one',
+  EACCES: 'ports below 1024 need privileges: use a port such as 8080',
+  EADDRNOTAVAIL: 'this machine has no such address: use 127.0.0.1, or an address of one of its interfaces',
+  ENOTFOUND: 'the host name does not resolve: use an IP address such as 127.0.0.1',
+};
+
+/** A socket that cannot be opened is the user's choice of host/port (exit 2), not a bug. */
+function listenError(e: NodeJS.ErrnoException, host: string, port: number): Error {
+  const hint = e.code ? LISTEN_HINTS[e.code] : undefined;
+  if (!hint) return e;
+  return new CycleSyncError({ code: 'USAGE', message: `cannot listen on ${host}:${port} (${e.code})`, hint, cause: e });
+}
+
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const nowMs = opts.nowMs ?? Date.now;
   const server = createServer((req, res) => {
@@ -116,7 +131,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     if (err.code !== 'ECONNRESET') opts.log(accessLine('-', '-', status, 0, 0));
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (e: NodeJS.ErrnoException) => reject(listenError(e, opts.host, opts.port)));
     server.listen(opts.port, opts.host, () => {
       server.off('error', reject);
       resolve();

@@ -7,6 +7,8 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface Watching {
+  /** The folders actually watched. */
+  folders: string[];
   close: () => void;
 }
 
@@ -51,7 +53,8 @@ export async function watchPaths(
       onChange();
     }, opts.debounceMs);
   };
-  for (const [dir, names] of await foldersToWatch(targets)) {
+  const folders = await foldersToWatch(targets);
+  for (const [dir, names] of folders) {
     try {
       const w = watch(dir, { persistent: true }, (_event, name) => {
         // Some platforms omit the name; then any change in the folder counts.
@@ -65,6 +68,7 @@ export async function watchPaths(
     }
   }
   return {
+    folders: [...folders.keys()].sort(),
     close: () => {
       if (timer) clearTimeout(timer);
       for (const w of watchers) w.close();

@@ -1,0 +1,136 @@
+// `cyclesync serve`: builds the feeds and the report in memory, serves them, and with --watch rebuilds
+// when a calendar file changes. Nothing is printed here: every line goes through the injected logger.
+import path from 'node:path';
+import type { Temporal } from 'temporal-polyfill';
+import { formatError, isCycleSyncError } from '../errors.js';
+import { BUILTIN_DIR, resolveSpec, shownPath } from '../io/load-calendars.js';
+import { startServer } from '../io/serve/http-server.js';
+import { createLiveSet } from '../io/serve/live-set.js';
+import type { Build, RebuildOutcome } from '../io/serve/live-set.js';
+import { watchPaths } from '../io/serve/watch-paths.js';
+import type { Watching } from '../io/serve/watch-paths.js';
+import type { Lang } from '../schema/primitives.js';
+import type { AppContext } from './context.js';
+
+export interface ServeOptions {
+  host: string;
+  port: number;
+  calendars: readonly string[];
+  /** Feed languages; the first is the report's at `/` and the feeds' unsuffixed one. */
+  langs: readonly Lang[];
+  watch: boolean;
+  /** UID domain of the feeds (as `feeds --domain`). */
+  domain?: string;
+  /** Public URL of the served folder: feeds.json then lists https and webcal links. */
+  baseUrl?: string;
+}
+
+/** One build of everything served, plus the calendar files it read (what --watch follows). */
+export interface ServeBuild extends Build {
+  inputs: string[];
+  /** Logged after the build (e.g. a feed over 512 KB). */
+  warnings?: string[];
+}
+
+export type ServeBuilder = (
+  ctx: AppContext & { now: Temporal.Instant },
+  opts: Pick<ServeOptions, 'calendars' | 'langs'>
+) => Promise<ServeBuild>;
+
+export interface ServeDeps {
+  log: (line: string) => void;
+  /** The clock, read at every build: a fixed `--today` stays fixed, otherwise a rebuild sees a new day. */
+  clock: () => { today: Temporal.PlainDate; now: Temporal.Instant };
+  /** Defaults to the real one (feeds + report); tests inject their own. */
+  build?: ServeBuilder;
+  debounceMs?: number;
+}
+
+export interface ServeHandle {
+  origin: string;
+  port: number;
+  paths: () => string[];
+  /** Rebuild now (what a watched change triggers); logs its outcome. */
+  rebuild: () => Promise<RebuildOutcome>;
+  close: () => Promise<void>;
+}
+
+const describeError = (e: unknown): string =>
+  isCycleSyncError(e) ? formatError(e) : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+
+/** The files and folders to watch: what --calendars names, plus every file an `extends` chain read. */
+function watchTargets(cwd: string, calendars: readonly string[], inputs: readonly string[]): string[] {
+  const own = calendars.filter(s => !s.startsWith('builtin:')).map(s => resolveSpec(s, cwd));
+  const read = inputs.map(f => path.resolve(cwd, f)).filter(f => !f.startsWith(BUILTIN_DIR));
+  return [...new Set([...own, ...read])].sort();
+}
+
+async function defaultBuilder(opts: ServeOptions): Promise<ServeBuilder> {
+  const { makeServeBuilder } = await import('./serve-build.js');
+  return makeServeBuilder({
+    ...(opts.domain === undefined ? {} : { domain: opts.domain }),
+    ...(opts.baseUrl === undefined ? {} : { baseUrl: opts.baseUrl }),
+  });
+}
+
+export async function serve(ctx: Pick<AppContext, 'cwd'>, opts: ServeOptions, deps: ServeDeps): Promise<ServeHandle> {
+  const build = deps.build ?? (await defaultBuilder(opts));
+  let inputs: string[] = [];
+  const buildOnce = async (): Promise<Build> => {
+    const { today, now } = deps.clock();
+    const b = await build({ cwd: ctx.cwd, today, now }, { calendars: opts.calendars, langs: opts.langs });
+    inputs = b.inputs;
+    for (const w of b.warnings ?? []) deps.log(`warning: ${w}`);
+    return b;
+  };
+  // A broken start is a usage error (exit 2 from the CLI): there is no last good set to fall back on.
+  const live = await createLiveSet(buildOnce);
+  const server = await startServer({ host: opts.host, port: opts.port, currentSet: live.current, log: deps.log });
+
+  let watching: Watching | undefined;
+  let watched = '';
+  const follow = async () => {
+    const targets = watchTargets(ctx.cwd, opts.calendars, inputs);
+    if (targets.join('\n') === watched) return;
+    watching?.close();
+    watched = targets.join('\n');
+    watching = await watchPaths(targets, () => void rebuild(), {
+      debounceMs: deps.debounceMs ?? 200,
+      onError: m => deps.log(`watch: ${m}`),
+    });
+    const shown = watching.folders.map(f => (path.resolve(f) === path.resolve(ctx.cwd) ? '.' : shownPath(ctx.cwd, f)));
+    deps.log(`watch: following ${shown.length === 1 ? 'folder' : 'folders'} ${shown.join(', ')}`);
+  };
+
+  const rebuild = async (): Promise<RebuildOutcome> => {
+    const outcome = await live.rebuild();
+    if (!outcome.ok) {
+      deps.log(`rebuild failed; still serving the last good set:\n${describeError(outcome.error)}`);
+      return outcome;
+    }
+    const { changed, removed } = outcome;
+    deps.log(
+      changed.length + removed.length === 0
+        ? 'rebuilt: nothing changed'
+        : `rebuilt: ${[...changed.map(p => `changed ${p}`), ...removed.map(p => `removed ${p}`)].join(', ')}`
+    );
+    if (opts.watch) await follow();
+    return outcome;
+  };
+
+  if (opts.watch) {
+    if (opts.calendars.length === 0) deps.log('watch: no --calendars given; the built-in calendars do not change');
+    else await follow();
+  }
+
+  return {
+    origin: server.origin,
+    port: server.port,
+    paths: () => [...live.current().keys()].sort(),
+    rebuild,
+    close: async () => {
+      watching?.close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { Temporal } from 'temporal-polyfill';
+import type { Argv, ArgumentsCamelCase } from 'yargs';
+import { CycleSyncError } from '../../errors.js';
+import { LANGS } from '../../schema/primitives.js';
+import type { Lang } from '../../schema/primitives.js';
+import { resolveToday, withCalendars, withToday } from '../options.js';
+
+export const command = 'serve';
+export const describe = 'Serve the feeds, feeds.json and the HTML report over HTTP for subscriptions';
+
+export const builder = (y: Argv) =>
+  withToday(withCalendars(y))
+    .option('host', { type: 'string', default: '127.0.0.1', describe: 'Address to listen on (loopback by default)' })
+    .option('port', { type: 'number', default: 8080, describe: 'TCP port; 0 picks a free one (the log says which)' })
+    .option('lang', {
+      type: 'string',
+      default: 'en',
+      describe: `Feed languages, comma-separated (${LANGS.join(', ')}); the first also for the report at /`,
+    })
+    .option('watch', { type: 'boolean', default: false, describe: 'Rebuild when a --calendars file changes' })
+    .option('domain', { type: 'string', describe: 'UID domain of the feeds, as `feeds --domain` (keep it the same)' })
+    .option('base-url', {
+      type: 'string',
+      describe: 'Public https URL of this server: feeds.json lists https and webcal links',
+    })
+    .example('$0 serve', 'http://127.0.0.1:8080/joint.ics, /feeds.json and the report at /')
+    .example('$0 serve --calendars planning/ --watch --lang es,en', 'follow a planner’s edits, Spanish first')
+    .example('$0 serve --host 0.0.0.0 --port 8443', 'reachable from other machines (put TLS in front)');
+
+type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
+
+export function parseLangs(value: string): Lang[] {
+  const langs = value.split(',').map(s => s.trim());
+  const bad = langs.find(l => !(LANGS as readonly string[]).includes(l));
+  if (bad !== undefined || langs.length === 0)
+    throw new CycleSyncError({
+      code: 'USAGE',
+      message: `--lang ${JSON.stringify(value)} names an unknown language${bad ? ` (${JSON.stringify(bad)})` : ''}`,
+      expected: `a comma-separated list of ${LANGS.join(', ')}, e.g. es,en`,
+    });
+  return [...new Set(langs as Lang[])];
+}
+
+function parsePort(value: number): number {
+  if (Number.isInteger(value) && value >= 0 && value <= 65535) return value;
+  throw new CycleSyncError({
+    code: 'USAGE',
+    message: `--port ${JSON.stringify(value)} is not a TCP port`,
+    expected: 'an integer from 0 to 65535 (0 picks a free port)',
+  });
+}
+
+/** SOURCE_DATE_EPOCH (reproducible builds) when set, else the clock, as `feeds` reads it. */
+function resolveNow(): Temporal.Instant {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  if (epoch === undefined || epoch === '')
+    return Temporal.Now.instant().round({ smallestUnit: 'second', roundingMode: 'floor' });
+  if (!/^\d{1,12}$/.test(epoch))
+    throw new CycleSyncError({
+      code: 'USAGE',
+      message: `SOURCE_DATE_EPOCH=${JSON.stringify(epoch)} is not a number of seconds`,
+      expected: 'whole seconds since 1970-01-01T00:00:00Z, e.g. 1780000000',
+    });
+  return Temporal.Instant.fromEpochMilliseconds(Number(epoch) * 1000);
+}
+
+/** Read at every build: without --today a server running past midnight builds with the new day. */
+function clockFor(today: string | undefined): () => { today: Temporal.PlainDate; now: Temporal.Instant } {
+  return () => {
+    const now = resolveNow();
+    const fixedByEpoch = today === undefined && (process.env['SOURCE_DATE_EPOCH'] ?? '') !== '';
+    return { now, today: fixedByEpoch ? now.toZonedDateTimeISO('UTC').toPlainDate() : resolveToday(today) };
+  };
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+export async function handler(argv: Args): Promise<void> {
+  const langs = parseLangs(argv.lang);
+  const port = parsePort(argv.port);
+  const clock = clockFor(argv.today);
+  clock(); // a bad --today or SOURCE_DATE_EPOCH is a usage error before anything starts
+  const log = (line: string) => process.stderr.write(line + '\n');
+  const { serve } = await import('../../app/serve.js');
+  const handle = await serve(
+    { cwd: process.cwd() },
+    {
+      host: argv.host,
+      port,
+      calendars: argv.calendars,
+      langs,
+      watch: argv.watch,
+      ...(argv.domain === undefined ? {} : { domain: argv.domain }),
+      ...(argv.baseUrl === undefined ? {} : { baseUrl: argv.baseUrl }),
+    },
+    { log, clock }
+  );
+  if (!LOOPBACK.test(argv.host)) log(`warning: listening on ${argv.host}, reachable from other machines; no TLS`);
+  log(`cyclesync serve: listening on ${handle.origin}/ — ${handle.paths().join(' ')}`);
+  const signal = await new Promise<NodeJS.Signals>(resolve => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  log(`cyclesync serve: ${signal}, finishing open requests`);
+  await handle.close();
+  log('cyclesync serve: stopped');
+}
