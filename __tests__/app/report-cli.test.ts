@@ -15,10 +15,11 @@ describe('same bytes under odd TZ and LANG', () => {
     const base = runCli(args);
     expect(base.status).toBe(0);
     expect(base.stdout.length).toBeGreaterThan(1000);
-    for (const env of [
+    const envs: Record<string, string>[] = [
       { TZ: 'America/Santiago', LANG: 'C' },
       { TZ: 'Pacific/Kiritimati', LANG: 'pt_BR.UTF-8', LC_ALL: 'pt_BR.UTF-8' },
-    ]) {
+    ];
+    for (const env of envs) {
       const other = runCli(args, { env });
       expect(other.status).toBe(0);
       expect(other.stdout).toBe(base.stdout);

@@ -3,11 +3,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
-import { expandCycle, sortOccurrences } from '../core/model/expand.js';
+import { expandCycle, instanceYearOf, sortOccurrences } from '../core/model/expand.js';
 import { resolveHorizon } from '../core/model/horizon.js';
+import type { Cycle, Horizon } from '../core/model/types.js';
 import { CycleSyncError } from '../errors.js';
 import { loadCalendars } from '../io/load-calendars.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
+import { localized, suggestionLines } from '../render/findings/common.js';
 import { diffSnapshot } from '../render/report/changes.js';
 import type { ReportCheck } from '../render/report/check-view.js';
 import { renderReportHtml } from '../render/report/html.js';
@@ -17,6 +19,8 @@ import { buildReportView } from '../render/report/model.js';
 import { parsePrevious } from '../render/report/previous.js';
 import { renderTimelineSvg } from '../render/timeline/svg.js';
 import type { Lang } from '../schema/primitives.js';
+import { runCheck } from './check.js';
+import type { CheckRun } from './check.js';
 import type { AppContext } from './context.js';
 import { referenceCycle } from './select-cycles.js';
 
@@ -33,6 +37,8 @@ export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
 export interface ReportOptions {
   /** Calendar files or folders, as `--calendars` takes them (default: the built-ins). */
   calendars?: readonly string[];
+  /** Alignment rules file, as `check --rules` takes it (default: a folder's alignment.yaml, else the built-in). */
+  rules?: string | undefined;
   /** Default `html`. */
   format?: ReportFormat;
   /** Default `en`. */
@@ -77,19 +83,58 @@ async function readPrevious(cwd: string, file: string): Promise<{ text: string; 
   }
 }
 
-/** The check's result in the report's terms, in the report's language. */
-async function loadCheck(): Promise<ReportCheck | undefined> {
-  return undefined;
+/** The instances (first years) of the reference cycle that overlap the horizon: what the check evaluates. */
+function instancesIn(reference: Cycle, horizon: Horizon): string[] {
+  const out: string[] = [];
+  for (let y = instanceYearOf(reference, horizon.from.year); y <= horizon.to.year; y += reference.periodYears)
+    out.push(String(y));
+  return out;
+}
+
+/** The check's result in the report's terms, messages in the report's language. */
+export function toReportCheck(run: CheckRun, lang: Lang): ReportCheck {
+  const { result } = run;
+  return {
+    ok: result.ok,
+    rules: run.ruleSet.rules
+      .filter(r => r.severity !== 'off')
+      .map(r => ({ id: r.id, clauses: r.clauses, severity: r.severity, description: r.description[lang] })),
+    evaluations: result.evaluations.map(e => ({
+      rule: e.rule,
+      clauses: e.clauses,
+      severity: e.severity,
+      instance: e.instance,
+      status: e.status,
+      holds: e.holds,
+      slackDays: e.slackDays ?? undefined,
+      measuredDays: e.measuredDays,
+      allowed: { min: e.allowed.min, max: e.allowed.max },
+      milestones: e.milestones.map(m => ({
+        id: m.id,
+        instance: m.instance,
+        start: m.start,
+        end: m.end,
+        status: m.status,
+      })),
+      message: localized(e, lang),
+    })),
+    suggestions: result.suggestions.map(s => `${s.instance}: ${suggestionLines(s, lang).join(' · ')}`),
+    drift: result.drift.map(d => localized(d, lang)),
+  };
 }
 
 /** Builds the report in memory: what `report` writes and what `serve` serves at `/`. */
 export async function buildReport(ctx: AppContext, opts: ReportOptions): Promise<BuiltReport> {
   const format = opts.format ?? 'html';
   const lang = opts.lang ?? 'en';
-  const cycles = await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars ?? [] });
-  const horizon = resolveHorizon(referenceCycle(cycles), ctx.today, opts.from, opts.to);
+  const calendars = opts.calendars ?? [];
+  const cycles = await loadCalendars({ cwd: ctx.cwd, calendars });
+  const reference = referenceCycle(cycles);
+  const horizon = resolveHorizon(reference, ctx.today, opts.from, opts.to);
   const occurrences = sortOccurrences(cycles.flatMap(c => expandCycle(c, horizon)));
-  const check = await loadCheck();
+  // The check evaluates the instances the report shows (it reads the same calendar files again).
+  const run = await runCheck(ctx, { calendars, rules: opts.rules, instances: instancesIn(reference, horizon) });
+  const check = toReportCheck(run, lang);
   let changes: { file: string; set: ReturnType<typeof diffSnapshot> } | undefined;
   if (opts.previous !== undefined) {
     const { text, shownAs } = await readPrevious(ctx.cwd, opts.previous);

@@ -38,7 +38,8 @@ code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .
 figure { margin: 0; }
 figure svg { display: block; width: 100%; height: auto; }
 table { width: 100%; border-collapse: collapse; margin: .5em 0 1em; font-size: .85em; }
-th, td { border: 1px solid var(--rule); padding: .3em .4em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid var(--rule); padding: .3em .4em; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+tr.detail td { font-size: .95em; }
 th { background: #f0f0f0; }
 td.num { white-space: nowrap; }
 tr.violated td, tr.notMet td { background: #fff4ec; }
@@ -72,6 +73,42 @@ function tableHtml(header: readonly string[], rows: readonly { cells: readonly s
   return `<table>\n${head}\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
+/** One row per instance; a rule that does not hold gets its message on a full-width row underneath. */
+function ruleTable(r: RuleView, v: ReportView): string {
+  const { t } = v;
+  const header = [
+    t('col.instance'),
+    t('col.period'),
+    t('col.state'),
+    t('col.measured'),
+    t('col.allowed'),
+    t('col.slack'),
+  ];
+  const rows = r.rows.flatMap(x => {
+    const main = `<tr class="${x.state}">${[
+      escapeHtml(x.instance),
+      escapeHtml(x.period),
+      `<span class="state-${x.state}">${escapeHtml(x.stateText)}</span>`,
+      escapeHtml(x.measured),
+      escapeHtml(x.allowed),
+      escapeHtml(x.slack),
+    ]
+      .map(c => `<td>${c}</td>`)
+      .join('')}</tr>`;
+    return x.detail
+      ? [main, `<tr class="${x.state} detail"><td colspan="${header.length}">${escapeHtml(x.detail)}</td></tr>`]
+      : [main];
+  });
+  return [
+    '<table class="rule-table">',
+    `<thead><tr>${header.map(h => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+    ...rows,
+    '</tbody>',
+    '</table>',
+  ].join('\n');
+}
+
 function ruleHtml(r: RuleView, v: ReportView): string {
   const { t } = v;
   const quotes = r.clauses.filter(c => c.quote);
@@ -83,29 +120,7 @@ function ruleHtml(r: RuleView, v: ReportView): string {
       c =>
         `<blockquote><p>“${escapeHtml(c.quote)}”</p><footer>${escapeHtml(c.label)} — ${escapeHtml(t('rules.quoteSource'))}</footer></blockquote>`
     ),
-    tableHtml(
-      [
-        t('col.instance'),
-        t('col.period'),
-        t('col.state'),
-        t('col.measured'),
-        t('col.allowed'),
-        t('col.slack'),
-        t('col.detail'),
-      ],
-      r.rows.map(x => ({
-        cls: x.state,
-        cells: [
-          escapeHtml(x.instance),
-          escapeHtml(x.period),
-          `<span class="state-${x.state}">${escapeHtml(x.stateText)}</span>`,
-          escapeHtml(x.measured),
-          escapeHtml(x.allowed),
-          escapeHtml(x.slack),
-          escapeHtml(x.detail),
-        ],
-      }))
-    ),
+    ruleTable(r, v),
     '</article>',
   ].join('\n');
 }

@@ -144,13 +144,27 @@ function endPoint(
   return undefined;
 }
 
-function connectorSvg(c: TimelineConnector, placed: readonly Placed[], s: TimeScale): string | undefined {
+/** Rough width of bold 10.5px text: enough to keep two gap labels from overprinting each other. */
+const labelWidth = (text: string): number => text.length * 6.4;
+
+interface Box {
+  x0: number;
+  x1: number;
+  y: number;
+}
+
+function connectorSvg(c: TimelineConnector, placed: readonly Placed[], s: TimeScale, taken: Box[]): string | undefined {
   const a = endPoint(c.from, placed, s);
   const b = endPoint(c.to, placed, s);
   if (!a || !b) return undefined;
   const mx = (a.x + b.x) / 2;
-  const my = (a.y + b.y) / 2;
+  let my = (a.y + b.y) / 2;
   const anchor = mx > PLOT_RIGHT - 80 ? 'end' : mx < PLOT_LEFT + 80 ? 'start' : 'middle';
+  const w = labelWidth(c.label);
+  const x0 = anchor === 'start' ? mx + 8 : anchor === 'end' ? mx - 8 - w : mx - w / 2;
+  // Step down past any label already placed on the same lines.
+  while (taken.some(t => t.x0 < x0 + w && x0 < t.x1 && Math.abs(t.y - my) < 14)) my += 14;
+  taken.push({ x0, x1: x0 + w, y: my });
   return [
     `<g class="violation" data-rule="${escapeXml(c.rule)}" data-instance="${escapeXml(c.instance)}">`,
     `<title>${escapeXml(c.title)}</title>`,
@@ -212,7 +226,10 @@ export function renderTimelineSvg(input: TimelineInput): string {
   const { placed, bottom } = placeLanes(input.lanes);
   const legendTop = bottom + 34;
   const height = legendTop + 2 * LEGEND_ROW;
-  const connectors = input.connectors.map(c => connectorSvg(c, placed, s)).filter((x): x is string => Boolean(x));
+  const taken: Box[] = [];
+  const connectors = input.connectors
+    .map(c => connectorSvg(c, placed, s, taken))
+    .filter((x): x is string => Boolean(x));
   return (
     [
       `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${WIDTH} ${num(height)}" width="${WIDTH}" height="${num(height)}" role="img" aria-labelledby="cs-timeline-title cs-timeline-desc" lang="${escapeXml(input.lang)}" font-family="DejaVu Sans, Verdana, Arial, sans-serif">`,
