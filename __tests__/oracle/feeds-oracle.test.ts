@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import nodeIcal from 'node-ical';
+import type { VEvent } from 'node-ical';
 import { Temporal } from 'temporal-polyfill';
 import { buildFeeds } from '../../src/app/feeds.js';
 import { ROOT } from '../helpers/run-cli.js';
@@ -93,7 +94,7 @@ type NodeIcalDate = Date & { dateOnly?: boolean; tz?: string };
 function withNodeIcal(text: string): Seen[] {
   const local = (d: Date) => ymd(d.getFullYear(), d.getMonth() + 1, d.getDate());
   return Object.values(nodeIcal.sync.parseICS(text))
-    .filter((c): c is nodeIcal.VEvent => c?.type === 'VEVENT')
+    .filter((c): c is VEvent => c?.type === 'VEVENT')
     .map(ev => {
       const start = ev.start as NodeIcalDate;
       const end = (ev as { end?: NodeIcalDate }).end;
