@@ -14,6 +14,7 @@ export const builder = (y: Argv) =>
       type: 'string',
       array: true,
       demandOption: true,
+      default: undefined,
       describe: '.ics files; - reads standard input',
     })
     .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' })
