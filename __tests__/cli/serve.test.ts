@@ -1,0 +1,177 @@
+// `cyclesync serve` as a user runs it: the real feeds and report over HTTP on 127.0.0.1, byte-stable
+// across restarts, graceful shutdown on SIGTERM and SIGINT, usage errors, and --watch on a planner's file.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { httpRequest } from '../helpers/http-request.js';
+import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
+
+const EPOCH = { SOURCE_DATE_EPOCH: '1795000000' };
+const TODAY = ['--today', '2026-11-29'];
+
+interface Served {
+  child: ChildProcess;
+  origin: string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+const running: Served[] = [];
+afterAll(() => {
+  for (const s of running) if (s.child.exitCode === null) s.child.kill('SIGKILL');
+});
+
+/** Starts the CLI and waits (bounded) for its "listening on" line. */
+async function startServe(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<Served> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], {
+    cwd: opts.cwd ?? ROOT,
+    env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', TZ: 'UTC', LANG: 'C.UTF-8', ...opts.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+  child.stdout!.resume();
+  const exited = new Promise<number | null>(r => child.once('exit', code => r(code)));
+  const served: Served = { child, origin: '', stderr: () => err, exited };
+  running.push(served);
+  const origin = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start within 30 s:\n${err}`)), 30_000);
+    const look = () => {
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)\//.exec(err);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stderr!.on('data', look);
+    void exited.then(code => reject(new Error(`serve exited ${code} before listening:\n${err}`)));
+  });
+  served.origin = origin;
+  return served;
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, s: Served): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    if (await check()) return;
+    await new Promise(r => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}; log:\n${s.stderr()}`);
+}
+
+describe('cyclesync serve', () => {
+  test('serves every feed of feeds.json, the report at /, on loopback; stops cleanly on SIGTERM', async () => {
+    const s = await startServe([...TODAY, '--lang', 'en,es'], { env: EPOCH });
+    const manifest = await httpRequest(s.origin, '/feeds.json');
+    expect(manifest.status).toBe(200);
+    expect(manifest.headers['content-type']).toMatch(/^application\/json/);
+    const feeds = (JSON.parse(manifest.body.toString()) as { feeds: { file: string; sha256: string }[] }).feeds;
+    expect(feeds.map(f => f.file).sort()).toEqual(
+      ['eu.ics', 'eu.es.ics', 'latam.ics', 'latam.es.ics', 'joint.ics', 'joint.es.ics'].sort()
+    );
+    for (const f of feeds) {
+      const r = await httpRequest(s.origin, `/${f.file}`);
+      expect([f.file, r.status, r.headers['content-type']]).toEqual([f.file, 200, 'text/calendar; charset=utf-8']);
+      expect(createHash('sha256').update(r.body).digest('hex')).toBe(f.sha256);
+      expect(r.headers['etag']).toBe(`"${createHash('sha256').update(r.body).digest('base64url')}"`);
+      expect(r.body.length).toBeLessThan(1024 * 1024);
+      const events = new ICAL.Component(ICAL.parse(r.body.toString('utf8'))).getAllSubcomponents('vevent');
+      expect(events.length).toBeGreaterThan(0);
+    }
+    const page = await httpRequest(s.origin, '/');
+    expect([page.status, page.headers['content-type']]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(page.body.toString()).toMatch(/^<!DOCTYPE html>/i);
+    expect((await httpRequest(s.origin, '/report.html')).status).toBe(404);
+
+    s.child.kill('SIGTERM');
+    expect(await s.exited).toBe(0);
+    expect(s.stderr()).toMatch(/^GET \/feeds\.json 200 \d+ \d+\.\dms$/m);
+    expect(s.stderr()).toMatch(/SIGTERM, finishing open requests\ncyclesync serve: stopped\n$/);
+  });
+
+  test('a restart with the same SOURCE_DATE_EPOCH serves the same bytes: a subscriber’s ETag still matches', async () => {
+    const a = await startServe(TODAY, { env: EPOCH });
+    const first = await httpRequest(a.origin, '/joint.ics');
+    a.child.kill('SIGINT');
+    expect(await a.exited).toBe(0);
+    expect(a.stderr()).toContain('SIGINT, finishing open requests');
+
+    const b = await startServe(TODAY, { env: EPOCH });
+    const again = await httpRequest(b.origin, '/joint.ics', {
+      headers: { 'If-None-Match': String(first.headers['etag']) },
+    });
+    expect(again.status).toBe(304);
+    b.child.kill('SIGTERM');
+    expect(await b.exited).toBe(0);
+  });
+
+  test('usage errors exit 2 before listening: bad port, bad language, a port in use', async () => {
+    const badPort = runCli(['serve', '--port', '70000', ...TODAY]);
+    expect(badPort.status).toBe(2);
+    expect(badPort.stderr).toMatch(/--port 70000 is not a TCP port/);
+    const badLang = runCli(['serve', '--lang', 'en,fr', ...TODAY]);
+    expect(badLang.status).toBe(2);
+    expect(badLang.stderr).toMatch(/"fr"/);
+
+    const blocker = createServer();
+    await new Promise<void>(r => blocker.listen(0, '127.0.0.1', r));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const inUse = await new Promise<{ code: number | null; err: string }>(resolve => {
+        const c = spawn(process.execPath, [BIN, 'serve', '--port', String(port), ...TODAY], {
+          cwd: ROOT,
+          env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+        });
+        let err = '';
+        c.stderr.on('data', (d: Buffer) => (err += d.toString()));
+        c.once('exit', code => resolve({ code, err }));
+      });
+      expect(inUse.code).toBe(2);
+      expect(inUse.err).toMatch(/cannot listen on 127\.0\.0\.1:\d+ \(EADDRINUSE\)/);
+      expect(inUse.err).toMatch(/--port 0/);
+    } finally {
+      blocker.close();
+    }
+  });
+});
+
+describe('cyclesync serve --watch', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cyclesync-cli-serve-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const planner = (date: string) =>
+    `extends: builtin:ideal\nmilestones:\n  publication:\n    planned:\n      - { instance: 2030, date: '${date}', source: CLASI decision (test) }\n`;
+  const file = path.join(dir, 'ideal.yaml');
+
+  test('an edit moves the event (SEQUENCE+1); a broken edit keeps the last good feed; a fix is served', async () => {
+    writeFileSync(file, planner('2029-06-19'));
+    const s = await startServe([...TODAY, '--calendars', 'ideal.yaml', '--watch'], { cwd: dir, env: EPOCH });
+    expect(s.stderr()).toContain('watch: following folder .');
+    const feed = async () => (await httpRequest(s.origin, '/latam.ics')).body.toString();
+    const before = await feed();
+    expect(before).toContain('DTSTART;VALUE=DATE:20290619');
+
+    writeFileSync(file, planner('2029-07-03'));
+    await waitFor(async () => (await feed()).includes('DTSTART;VALUE=DATE:20290703'), 'the moved date', s);
+    const moved = await feed();
+    const event = moved.split('BEGIN:VEVENT').find(e => e.includes('DTSTART;VALUE=DATE:20290703'))!;
+    expect(event).toMatch(/SEQUENCE:1\r\n/);
+    expect(s.stderr()).toMatch(/rebuilt: changed .*\/latam\.ics/);
+
+    const good = await httpRequest(s.origin, '/latam.ics');
+    writeFileSync(file, 'extends: builtin:ideal\nmilestones: [unclosed\n');
+    await waitFor(async () => s.stderr().includes('rebuild failed'), 'the failure in the log', s);
+    expect(s.stderr()).toMatch(/rebuild failed; still serving the last good set:\nideal\.yaml:\d+:\d+: error: /);
+    const still = await httpRequest(s.origin, '/latam.ics');
+    expect([still.status, still.headers['etag']]).toEqual([200, good.headers['etag']]);
+
+    writeFileSync(file, planner('2029-09-11'));
+    await waitFor(async () => (await feed()).includes('DTSTART;VALUE=DATE:20290911'), 'the fixed date', s);
+    s.child.kill('SIGINT');
+    expect(await s.exited).toBe(0);
+  });
+});
