@@ -224,3 +224,21 @@ describe('the subscription lifecycle through writeFeeds', () => {
     await rm(out, { recursive: true });
   });
 });
+
+describe('alignment findings in joint.ics', () => {
+  test('each failing rule × instance is one all-day event on the later milestone’s day, with its clause', async () => {
+    const built = await buildFeeds(at(T0), goldenOptions);
+    const evs = events(file(built, 'joint.es.ics'));
+    const uid = 'finding.ideal-follows-socta.2026-2029@cyclesync.invalid';
+    const ev = evs.get(uid)!;
+    expect(ev).toContain('SUMMARY:⚠ Riesgo de alineación: ideal-follows-socta\r\n');
+    expect(ev).toContain('DTSTART;VALUE=DATE:20250318\r\nDTEND;VALUE=DATE:20250319\r\n');
+    expect(ev).toContain('Cláusula de la declaración: 20');
+    expect(ev).toContain('CATEGORIES:Alineación,UE–CLASI\r\n');
+    expect(ev).not.toContain('VALARM');
+    // Findings are in joint feeds only, and can be left out.
+    expect(built.uids['eu.ics']!.some(u => u.startsWith('finding.'))).toBe(false);
+    const without = await buildFeeds(at(T0), { ...goldenOptions, findings: false });
+    expect(without.uids['joint.ics']!.some(u => u.startsWith('finding.'))).toBe(false);
+  });
+});

@@ -8,6 +8,7 @@ import ICAL from 'ical.js';
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../errors.js';
 import { lintIcs } from '../core/ics-lint/index.js';
+import { findingItems } from '../core/feeds/findings.js';
 import { DEFAULT_MAX_SPAN_DAYS, planItems } from '../core/feeds/items.js';
 import { applyLifecycle } from '../core/feeds/lifecycle.js';
 import { FEED_SCOPES } from '../core/feeds/types.js';
@@ -23,10 +24,12 @@ import { loadCalendars } from '../io/load-calendars.js';
 import { acquireLock, sweepTemps } from '../io/lock.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { DEFAULT_REFRESH, renderFeed } from '../render/ics/calendar.js';
+import { localized } from '../render/findings/common.js';
 import { renderManifest } from '../render/ics/manifest.js';
 import type { ManifestEntry } from '../render/ics/manifest.js';
 import { LANGS } from '../schema/primitives.js';
 import type { Lang } from '../schema/primitives.js';
+import { runCheck } from './check.js';
 import type { AppContext } from './context.js';
 
 export { STATE_FILE };
@@ -61,6 +64,10 @@ export interface FeedsOptions {
   to?: Temporal.PlainDate;
   /** Longest window shown as one all-day span (default 31 days); longer ones become start/end markers. */
   maxSpanDays?: number;
+  /** Alignment findings as events of joint.ics (default true). */
+  findings?: boolean;
+  /** The alignment rules (`--rules`), as `check` takes them; default: a calendars folder's alignment.yaml, else the built-in rules. */
+  rules?: string;
 }
 
 export interface BuiltFile {
@@ -190,6 +197,8 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
     cycleNames: new Map(cycles.map(c => [c.id, c.name])),
   });
 
+  if (opts.findings !== false) items.push(...(await loadFindingItems(ctx, opts, domain)));
+
   const previous = opts.previousState ?? (opts.out ? await readFeedState(path.resolve(ctx.cwd, opts.out)) : undefined);
   const zones = regionZones(cycles);
   const salt = createHash('sha256')
@@ -238,6 +247,23 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
     horizon,
     changes: countChanges(previous, state),
   };
+}
+
+/** The alignment check of `check`, its findings turned into feed items (messages in every language). */
+async function loadFindingItems(ctx: AppContext, opts: FeedsOptions, domain: string): Promise<FeedItem[]> {
+  const run = await runCheck(
+    { cwd: ctx.cwd, today: ctx.today },
+    { calendars: opts.calendars, ...(opts.rules === undefined ? {} : { rules: opts.rules }) }
+  );
+  const inAll = (f: (lang: Lang) => string) => ({ en: f('en'), es: f('es'), pt: f('pt') });
+  return findingItems({
+    findings: run.result.findings,
+    messages: new Map(run.result.findings.map(e => [e, inAll(lang => localized(e, lang))])),
+    descriptions: new Map(run.ruleSet.rules.map(r => [r.id, r.description])),
+    rulesFile: run.rulesFile,
+    domain,
+    cycleName: inAll(lang => translator(feedsMessages, lang)('alignment.name')),
+  });
 }
 
 function checkSize(name: string, size: number, warnings: string[]): void {

@@ -36,13 +36,17 @@ export const feedItemSchema = z.strictObject({
   source: z.string(),
   finding: z
     .strictObject({
-      rule: z.string(),
-      clauses: z.array(z.string()),
-      severity: z.string(),
-      status: z.string(),
+      rule: z.string().max(64),
+      clauses: z.array(z.number().int()),
+      severity: z.enum(['error', 'warning']),
+      status: z.enum(['history', 'plan']),
       slackDays: z.number().optional(),
-      message: z.string(),
-      milestones: z.array(z.string()),
+      /** The engine's message, in every language. */
+      message: localizedSchema,
+      /** The compared milestones: id, instance (and year) and dates. */
+      milestones: z.array(z.strictObject({ id: z.string(), label: z.string(), start: isoDay, end: isoDay })),
+      /** The rules file, as shown to users. */
+      rulesFile: z.string(),
     })
     .optional(),
 });

@@ -28,6 +28,12 @@ export const builder = (y: Argv) =>
       default: 31,
       describe: 'Longest window shown as one all-day span; longer ones get start and end markers',
     })
+    .option('findings', {
+      type: 'boolean',
+      default: true,
+      describe: 'Alignment findings as events of joint.ics (--no-findings leaves them out)',
+    })
+    .option('rules', { type: 'string', describe: 'Alignment rules file, as for `check` (default: the built-in rules)' })
     .example('$0 feeds --out public/', 'eu.ics, latam.ics, joint.ics and feeds.json in public/')
     .example(
       '$0 feeds --out public/ --lang en,es,pt --base-url https://example.org/cal/ --remind P14D,P2D',
@@ -87,6 +93,8 @@ export async function handler(argv: Args): Promise<void> {
       remind: list(argv.remind),
       grace: argv.grace,
       maxSpanDays: argv.maxSpanDays,
+      findings: argv.findings,
+      ...(argv.rules === undefined ? {} : { rules: argv.rules }),
       ...(argv.from === undefined ? {} : { from: parseDateOption('from', argv.from)! }),
       ...(argv.to === undefined ? {} : { to: parseDateOption('to', argv.to)! }),
     }

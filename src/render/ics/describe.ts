@@ -25,7 +25,7 @@ export function describeEvent(event: EmittedEvent, lang: Lang, zones: readonly s
   const summary = event.cancelled ? t('summary.cancelled', { title: base }) : base;
   const lines = [
     ...(event.cancelled ? [t('line.cancelled', { date: day(event.cancelled.slice(0, 10), lang) }), ''] : []),
-    item.finding ? item.finding.message : item.title[lang],
+    item.finding ? item.finding.message[lang] : item.title[lang],
     ...(item.finding ? findingLines(item, lang) : milestoneLines(item, lang, zones)),
   ];
   return {
@@ -76,16 +76,16 @@ function milestoneLines(item: FeedItem, lang: Lang, zones: readonly string[]): s
 function findingLines(item: FeedItem, lang: Lang): string[] {
   const t = translator(feedsMessages, lang);
   const f = item.finding!;
-  const status: Key | undefined =
-    f.status === 'history' ? 'finding.history' : f.status === 'plan' ? 'finding.plan' : undefined;
+  const span = (a: string, b: string): string => (a === b ? day(a, lang) : `${day(a, lang)} – ${day(b, lang)}`);
   return [
-    t('line.rule', { rule: f.rule, severity: f.severity }),
+    item.title[lang],
+    t('line.rule', { rule: f.rule, severity: t(`severity.${f.severity}`) }),
     ...(f.clauses.length > 0 ? [t('line.clauses', { clauses: f.clauses.join(', ') })] : []),
-    t('line.cycle', { cycle: item.cycleName[lang], instance: item.instance }),
-    ...(status ? [t('line.findingStatus', { status: t(status) })] : []),
+    t('line.instance', { instance: item.instance }),
+    t('line.findingStatus', { status: t(`finding.${f.status}`) }),
     ...(f.slackDays !== undefined ? [t('line.slack', { days: f.slackDays })] : []),
-    t('line.milestones', { ids: f.milestones.join(', ') }),
-    ...(item.source ? [t('line.source', { source: item.source })] : []),
+    ...f.milestones.map(m => t('line.compared', { label: m.label, dates: span(m.start, m.end) })),
+    t('line.source', { source: f.rulesFile }),
   ];
 }
 
