@@ -39,7 +39,8 @@ export function suggestFix(
   if (shift !== undefined) {
     const warnings = rules.filter(r => r.severity === 'warning');
     const alsoBreaks = warnings.filter(r => !contains(ruleShifts(r, view), shift)).map(r => r.id);
-    const whatIf = `--shift ${movable}=${formatShift(shift)}`;
+    const paired = view.span(movable)?.label ?? view.instance;
+    const whatIf = `--shift ${movable}@${paired}=${formatShift(shift)}`;
     const params = { cycle: movable, days: shift > 0 ? `+${shift}` : String(shift), instance: view.instance, whatIf };
     return {
       ...base,

@@ -1,8 +1,17 @@
 // What a check sees of one instance: the reference cycle's instance, each other cycle's paired instance
 // (same first year; when periods differ, the instance whose origin is nearest), their occurrences, and the
 // same picture with the movable cycle shifted by a number of days.
-import { Temporal } from 'temporal-polyfill';
-import { expandCycle, instanceEnd, instanceLabel, instanceOrigin, instanceYearOf } from '../model/expand.js';
+import type { Temporal } from 'temporal-polyfill';
+import { WorkingDays } from '../dates/working-days.js';
+import {
+  expandInstance,
+  historyOnly,
+  instanceEnd,
+  instanceLabel,
+  instanceOrigin,
+  instanceYearOf,
+  sortOccurrences,
+} from '../model/expand.js';
 import type { Cycle, Occurrence } from '../model/types.js';
 
 export interface CycleSpan {
@@ -25,11 +34,11 @@ export interface InstanceView {
   inInstance(id: string): readonly Occurrence[];
   /** Every expanded occurrence of a milestone (all instances around this one), by start. */
   everywhere(id: string): readonly Occurrence[];
-  /** 1 when the occurrence moves with a shift of the movable cycle (planned or projected), else 0. */
+  /** 1 when the occurrence moves with a shift of the movable cycle's paired instance (planned or projected), else 0. */
   moves(o: Occurrence): 0 | 1;
   /** Days the movable cycle is shifted by in this view. */
   shiftDays: number;
-  /** This view with the movable cycle's planned and projected occurrences moved by `days`. */
+  /** This view with the planned and projected occurrences of the movable cycle's paired instance moved by `days`. */
   shifted(days: number): InstanceView;
 }
 
@@ -62,16 +71,24 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   else map.set(key, [value]);
 };
 
-/** Expands every cycle once over a horizon covering all the paired instances, with a margin of one instance. */
+/**
+ * Expands, once per cycle, the paired instances and their neighbours (one before, two after: cadence and nest
+ * look across an instance's edges), plus the milestones known only from recorded dates.
+ */
 function indexOccurrences(cycles: readonly Cycle[], reference: Cycle, years: readonly number[]): Index {
   const byId = new Map<string, Occurrence[]>();
   const byInstance = new Map<string, Occurrence[]>();
   for (const cycle of cycles) {
-    const paired = years.map(y => pairedYear(cycle, y));
-    const lo = Math.min(...paired, ...years) - Math.max(cycle.periodYears, reference.periodYears);
-    const hi = Math.max(...paired, ...years) + 2 * Math.max(cycle.periodYears, reference.periodYears);
-    const horizon = { from: instanceOrigin(lo), to: Temporal.PlainDate.from({ year: hi, month: 12, day: 31 }) };
-    for (const o of expandCycle(cycle, horizon)) {
+    const wd = new WorkingDays(cycle.holidays);
+    const paired = new Set(years.map(y => (cycle.id === reference.id ? y : pairedYear(cycle, y))));
+    const wanted = new Set(
+      [...paired].flatMap(y => [y - cycle.periodYears, y, y + cycle.periodYears, y + 2 * cycle.periodYears])
+    );
+    const occurrences = [...wanted]
+      .filter(y => y >= cycle.firstYear)
+      .sort((a, b) => a - b)
+      .flatMap(y => expandInstance(cycle, y, wd));
+    for (const o of sortOccurrences([...occurrences, ...historyOnly(cycle)])) {
       push(byId, o.id, o);
       push(byInstance, `${o.id}@${o.instanceYear}`, o);
     }
@@ -94,10 +111,13 @@ export function buildViews(
 ): InstanceView[] {
   const index = indexOccurrences(cycles, reference, years);
   const byCycle = new Map(cycles.map(c => [c.id, c]));
-  const moves = (o: Occurrence): 0 | 1 => (o.cycle === movable && o.status !== 'actual' ? 1 : 0);
 
   return years.map(y => {
     const spans = new Map(cycles.map(c => [c.id, spanOf(c, c.id === reference.id ? y : pairedYear(c, y))]));
+    // A fix moves the movable cycle's paired instance only: its planned and projected dates, never actual ones.
+    const movableYear = spans.get(movable)?.year;
+    const moves = (o: Occurrence): 0 | 1 =>
+      o.cycle === movable && o.instanceYear === movableYear && o.status !== 'actual' ? 1 : 0;
     const make = (days: number): InstanceView => {
       const cache = new Map<string, readonly Occurrence[]>();
       const shiftAll = (key: string, list: readonly Occurrence[] | undefined): readonly Occurrence[] => {

@@ -1,12 +1,13 @@
 // What-ifs for `check`: `--shift ideal.publication=+P3W` (one milestone; dependents follow their rules),
-// `--shift ideal=-P1M` (the whole cycle's plan, rigidly), `--set ideal.period=P3Y`. Pure: new cycles out.
-import { Temporal } from 'temporal-polyfill';
+// `--shift ideal=-P1M` (the whole cycle's plan, rigidly), either limited to one instance with
+// `@2030-2033`, and `--set ideal.period=P3Y`. Pure: new cycles out, actual dates never move.
 import { CycleSyncError } from '../../errors.js';
-import type { Cycle } from '../model/types.js';
+import { instanceLabel } from '../model/expand.js';
+import type { Cycle, WhatIfShift } from '../model/types.js';
 
 export type WhatIf =
-  | { kind: 'shift-cycle'; cycle: string; by: string; text: string }
-  | { kind: 'shift-milestone'; cycle: string; key: string; by: string; text: string }
+  | { kind: 'shift-cycle'; cycle: string; by: string; instance?: number; text: string }
+  | { kind: 'shift-milestone'; cycle: string; key: string; by: string; instance?: number; text: string }
   | { kind: 'set-period'; cycle: string; years: number; text: string };
 
 const DURATION = /^[+-]?P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
@@ -21,16 +22,17 @@ function usage(option: string, text: string, expected: string, hint?: string): C
 }
 
 export function parseShift(text: string): WhatIf {
-  const m = /^([a-z][a-z0-9-]*)(?:\.([a-z][a-z0-9-]*))?=(.+)$/.exec(text);
+  const m = /^([a-z][a-z0-9-]*)(?:\.([a-z][a-z0-9-]*))?(?:@(\d{4})(?:-\d{4})?)?=(.+)$/.exec(text);
   const expected =
-    '<cycle>=<ISO duration> or <cycle>.<milestone>=<ISO duration>, e.g. ideal=-P1M or ideal.publication=+P3W';
+    '<cycle>[.<milestone>][@<instance>]=<ISO duration>, e.g. ideal=-P1M, ideal.publication=+P3W, ideal@2030-2033=+P21D';
   if (!m) throw usage('--shift', text, expected);
-  const [, cycle = '', key, by = ''] = m;
+  const [, cycle = '', key, instance, by = ''] = m;
   if (!DURATION.test(by))
     throw usage('--shift', text, expected, `"${by}" is not an ISO duration like +P3W, -P1M or P10D`);
+  const scope = instance === undefined ? {} : { instance: Number(instance) };
   return key === undefined
-    ? { kind: 'shift-cycle', cycle, by, text }
-    : { kind: 'shift-milestone', cycle, key, by, text };
+    ? { kind: 'shift-cycle', cycle, by, ...scope, text }
+    : { kind: 'shift-milestone', cycle, key, by, ...scope, text };
 }
 
 export function parseSet(text: string): WhatIf {
@@ -47,9 +49,21 @@ export function parseSet(text: string): WhatIf {
   return { kind: 'set-period', cycle: m[1]!, years, text };
 }
 
+function shiftOf(w: { by: string; instance?: number }, cycle: Cycle, text: string): WhatIfShift {
+  if (w.instance !== undefined && (w.instance - cycle.firstYear) % cycle.periodYears !== 0)
+    throw new CycleSyncError({
+      code: 'USAGE',
+      message: `${text}: ${w.instance} is not the first year of an instance of "${cycle.id}"`,
+      hint: `instances of ${cycle.id} start in ${cycle.firstYear} + k × ${cycle.periodYears}, e.g. ${instanceLabel(cycle, cycle.firstYear)}`,
+    });
+  return { by: w.by.replace(/^\+/, ''), ...(w.instance !== undefined ? { instance: w.instance } : {}) };
+}
+
+/** Periods are set first, so that a shift scoped to an instance is checked against the new instances. */
 export function applyWhatIfs(cycles: readonly Cycle[], whatIfs: readonly WhatIf[]): Cycle[] {
   const out = cycles.map(c => ({ ...c, milestones: c.milestones.map(m => ({ ...m })) }));
-  for (const w of whatIfs) {
+  const ordered = [...whatIfs.filter(w => w.kind === 'set-period'), ...whatIfs.filter(w => w.kind !== 'set-period')];
+  for (const w of ordered) {
     const cycle = out.find(c => c.id === w.cycle);
     if (!cycle)
       throw new CycleSyncError({
@@ -58,7 +72,7 @@ export function applyWhatIfs(cycles: readonly Cycle[], whatIfs: readonly WhatIf[
         expected: out.map(c => c.id).join(', '),
       });
     if (w.kind === 'set-period') cycle.periodYears = w.years;
-    else if (w.kind === 'shift-cycle') cycle.shift = combine(cycle.shift, w.by, w.text);
+    else if (w.kind === 'shift-cycle') cycle.shift = [...(cycle.shift ?? []), shiftOf(w, cycle, w.text)];
     else {
       const m = cycle.milestones.find(x => x.key === w.key);
       if (!m)
@@ -67,27 +81,8 @@ export function applyWhatIfs(cycles: readonly Cycle[], whatIfs: readonly WhatIf[
           message: `${w.text}: unknown milestone "${w.cycle}.${w.key}"`,
           expected: cycle.milestones.map(x => x.id).join(', '),
         });
-      m.shift = combine(m.shift, w.by, w.text);
+      m.shift = [...(m.shift ?? []), shiftOf(w, cycle, w.text)];
     }
   }
   return out;
-}
-
-/** Two shifts of the same target add up; mixing calendar units with days in opposite signs is refused. */
-function combine(prior: string | undefined, by: string, text: string): string {
-  if (prior === undefined) return by.replace(/^\+/, '');
-  const a = Temporal.Duration.from(prior);
-  const b = Temporal.Duration.from(by);
-  if (a.sign * b.sign < 0 && (a.years || a.months || b.years || b.months))
-    throw new CycleSyncError({
-      code: 'USAGE',
-      message: `${text}: cannot combine ${prior} and ${by} on the same target`,
-      hint: 'give one --shift per cycle or milestone',
-    });
-  // Same sign (or days only): add field by field, weeks as days.
-  return Temporal.Duration.from({
-    years: a.years + b.years,
-    months: a.months + b.months,
-    days: a.weeks * 7 + a.days + b.weeks * 7 + b.days,
-  }).toString();
 }

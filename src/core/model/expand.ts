@@ -13,6 +13,7 @@ import type {
   Occurrence,
   RecordedDate,
   Status,
+  WhatIfShift,
 } from './types.js';
 
 const { compare } = Temporal.PlainDate;
@@ -114,7 +115,7 @@ export function expandInstance(cycle: Cycle, y: number, wd = new WorkingDays(cyc
         derivation: { start: start.steps, end: end.steps },
       };
     }
-    if (m.shift !== undefined && result.status !== 'actual') result = shifted(result, m.shift);
+    if (m.shift && result.status !== 'actual') result = applyShifts(result, m.shift, y);
     memo.set(memoKey, result);
     return result;
   };
@@ -124,7 +125,7 @@ export function expandInstance(cycle: Cycle, y: number, wd = new WorkingDays(cyc
     if (!m.rule) continue;
     const years = m.yearly ? Array.from({ length: cycle.periodYears }, (_, i) => y + i) : [y];
     for (const n of years) {
-      const r = withCycleShift(cycle, resolve(m, n));
+      const r = withCycleShift(cycle, resolve(m, n), y);
       const rec = findRecorded(m, y, n)?.entry;
       out.push(toOccurrence(cycle, m, y, m.yearly ? n : undefined, r, rec));
     }
@@ -177,7 +178,7 @@ function toOccurrence(
 }
 
 /** Milestones without a rule exist only through their recorded dates. */
-function historyOnly(cycle: Cycle): Occurrence[] {
+export function historyOnly(cycle: Cycle): Occurrence[] {
   return cycle.milestones
     .filter(m => !m.rule)
     .flatMap(m =>
@@ -194,8 +195,8 @@ function historyOnly(cycle: Cycle): Occurrence[] {
           status,
           derivation: { start: steps, end: steps },
         };
-        if (m.shift !== undefined && status !== 'actual') r = shifted(r, m.shift);
-        return toOccurrence(cycle, m, y, e.year, withCycleShift(cycle, r), e);
+        if (m.shift && status !== 'actual') r = applyShifts(r, m.shift, y);
+        return toOccurrence(cycle, m, y, e.year, withCycleShift(cycle, r, y), e);
       })
     );
 }
@@ -220,9 +221,13 @@ function shifted(r: WithDerivation, by: string): WithDerivation {
   };
 }
 
+/** The what-ifs that apply to instance `y`, one after the other. */
+const applyShifts = (r: WithDerivation, shifts: readonly WhatIfShift[], y: number): WithDerivation =>
+  shifts.reduce((acc, s) => (s.instance === undefined || s.instance === y ? shifted(acc, s.by) : acc), r);
+
 /** The whole-cycle what-if applies after references resolve: every non-actual date moves by the same amount. */
-const withCycleShift = (cycle: Cycle, r: WithDerivation): WithDerivation =>
-  cycle.shift !== undefined && r.status !== 'actual' ? shifted(r, cycle.shift) : r;
+const withCycleShift = (cycle: Cycle, r: WithDerivation, y: number): WithDerivation =>
+  cycle.shift && r.status !== 'actual' ? applyShifts(r, cycle.shift, y) : r;
 
 interface RuleContext {
   cycle: Cycle;

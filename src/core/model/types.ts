@@ -48,10 +48,10 @@ export interface MilestoneDef {
   /** Where the milestone is defined (the most derived file that mentions it). */
   at: SourceLocation | undefined;
   /**
-   * What-if (`check --shift ideal.publication=+P3W`): an ISO duration added to this milestone's planned and
+   * What-ifs (`check --shift ideal.publication=+P3W`): ISO durations added to this milestone's planned and
    * projected dates before other milestones refer to them, so dependents move too. Actual dates never move.
    */
-  shift?: string;
+  shift?: WhatIfShift[];
 }
 
 export interface Cycle {
@@ -69,10 +69,16 @@ export interface Cycle {
   /** Every file of the `extends` chain, most derived first. */
   files: string[];
   /**
-   * What-if (`check --shift ideal=-P1M`): an ISO duration added to every planned and projected occurrence
-   * of the cycle after its rules are evaluated (a rigid move of the whole plan). Actual dates never move.
+   * What-ifs (`check --shift ideal=-P1M`): ISO durations added to every planned and projected occurrence of
+   * the cycle after its rules are evaluated (a rigid move of the whole plan). Actual dates never move.
    */
-  shift?: string;
+  shift?: WhatIfShift[];
+}
+
+/** A what-if move: an ISO duration, applied to every instance or only to the one whose first year is `instance`. */
+export interface WhatIfShift {
+  by: string;
+  instance?: number;
 }
 
 /** One step of the derivation of a date, kept so that `explain` can say why a date is what it is. */

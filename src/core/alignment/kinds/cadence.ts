@@ -1,11 +1,10 @@
 // `cadence`: at least one occurrence in every period of `every` (counted from the instance's origin), and/or
 // at least one occurrence in the instance on or after the latest of some milestones.
 import type { Temporal } from 'temporal-polyfill';
-import { addDuration } from '../../dates/duration.js';
 import type { Occurrence } from '../../model/types.js';
 import { ALL, NONE, atLeast, atMost, intersect, range, union } from '../interval-set.js';
 import type { IntervalSet } from '../interval-set.js';
-import { daysBetween, involve, parseRef, pointOf } from '../refs.js';
+import { addIso, daysBetween, involve, parseRef, pointOf } from '../refs.js';
 import type { Point } from '../refs.js';
 import type { CheckOf, CheckOutcome } from '../types.js';
 import type { InstanceView } from '../view.js';
@@ -18,16 +17,22 @@ interface Period {
   end: Temporal.PlainDate;
 }
 
+const periodsMemo = new Map<string, Period[]>();
+
 /** Consecutive periods of `every` from the origin of the milestone's paired instance, the last one cut at its end. */
 function periods(view: InstanceView, check: Cadence, every: string): Period[] {
   const span = view.span(parseRef(check.of).cycle)!;
+  const key = `${span.origin.toString()}/${span.end.toString()}/${every}`;
+  const hit = periodsMemo.get(key);
+  if (hit) return hit;
   const out: Period[] = [];
   for (let k = 0; out.length < 1000; k++) {
-    const start = addDuration(span.origin, multiply(every, k));
+    const start = addIso(span.origin, multiply(every, k));
     if (daysBetween(start, span.end) < 0) break;
-    const next = addDuration(span.origin, multiply(every, k + 1)).subtract({ days: 1 });
+    const next = addIso(span.origin, multiply(every, k + 1)).subtract({ days: 1 });
     out.push({ start, end: daysBetween(next, span.end) < 0 ? span.end : next });
   }
+  periodsMemo.set(key, out);
   return out;
 }
 
