@@ -43,7 +43,8 @@ test('a 200-year Markdown report still fits a pull-request comment', async () =>
     to: Temporal.PlainDate.from('2199-12-31'),
   });
   expect(content.length).toBeLessThan(MARKDOWN_LIMIT);
-  expect(content.startsWith('# EU–CLASI cycle alignment report')).toBe(true);
+  expect(content.split('\n## ')[1]!.startsWith('Verdict')).toBe(true);
+  expect(content).toMatch(/> Left out to fit a pull-request comment: Instance \d{4}-\d{4} … Instance 2198-2201\./);
 });
 
 describe('HTML report', () => {
@@ -59,6 +60,12 @@ describe('HTML report', () => {
     const marks = content.match(/class="mark /g)!.length;
     const rows = content.split('<details>')[1]!.split('</details>')[0]!.match(/<tr>/g)!.length;
     expect(rows - 1).toBe(marks);
+  });
+
+  test('the real check draws the 2026-2029 ideal-follows-socta history finding as a connector', async () => {
+    const { content } = await buildReport(ctx, { format: 'svg' });
+    expect(content).toContain('<g class="violation" data-rule="ideal-follows-socta" data-instance="2026-2029">');
+    expect(content).toContain('>−370 days (allowed: 0 to 184 days)</text>');
   });
 
   test('the SVG format is the timeline alone', async () => {
@@ -86,9 +93,9 @@ describe('what changed since the previous publication', () => {
     });
     const section = content.split('## What changed since the previous publication')[1]!.split('\n## ')[0]!;
     expect(section).toContain('Compared with plan-2026-11-29.json, over 1 January 2022 to 31 December 2033.');
-    expect(section).toContain('| IDEAL launched | 2030-2033 | 10 Jul 2029 | 19 Jun 2029 (planned) |');
+    expect(section).toContain('| IDEAL launched | 2030-2033 | 10 July 2029 | 19 June 2029 (planned) |');
     expect(section).toMatch(
-      /\| CLASI sets regional priorities \| 2030-2033 \| 10 Oct 2029 \| 19 Sept 2029 \(projected\) \|/
+      /\| CLASI sets regional priorities \| 2030-2033 \| 10 October 2029 \| 19 September 2029 \(projected\) \|/
     );
     expect(section).not.toContain('### Added');
     expect(section).not.toContain('### Cancelled');

@@ -12,6 +12,11 @@ export const builder = (y: Argv) =>
       describe:
         'html: one self-contained page · md: a pull-request comment · svg: the timeline alone · json: for --previous',
     })
+    .option('rules', {
+      type: 'string',
+      describe:
+        'Alignment rules file, as for `check` (default: alignment.yaml in a --calendars folder, else builtin:alignment)',
+    })
     .option('out', { type: 'string', describe: 'Write to this file (atomically) instead of standard output' })
     .option('previous', {
       type: 'string',
@@ -34,6 +39,7 @@ export async function handler(argv: Args): Promise<void> {
     { cwd: process.cwd(), today: resolveToday(argv.today) },
     {
       calendars: argv.calendars,
+      rules: argv.rules,
       format: argv.format,
       lang: argv.lang,
       from: parseDateOption('from', argv.from),

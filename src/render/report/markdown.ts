@@ -79,20 +79,23 @@ function changeTable(title: string, rows: readonly ChangeRowView[], v: ReportVie
 interface Section {
   name: string;
   text: string;
-  required: boolean;
+  /** 0 = always kept; otherwise lower numbers are kept first when space runs short. */
+  priority: number;
+  /** Sections of one group are listed as a range when left out (`Instance 2114-2117 … Instance 2194-2197`). */
+  group?: string;
 }
 
 function sections(v: ReportView): Section[] {
   const { t } = v;
   const out: Section[] = [];
-  const add = (name: string, text: string, required: boolean): void => {
-    if (text) out.push({ name, text, required });
+  const add = (name: string, text: string, priority: number, group?: string): void => {
+    if (text) out.push({ name, text, priority, ...(group ? { group } : {}) });
   };
-  add('title', [`# ${t('title')}`, '', `${v.subtitle}. ${v.horizon}`].join('\n'), true);
+  add('title', [`# ${t('title')}`, '', `${v.subtitle}. ${v.horizon}`].join('\n'), 0);
   add(
     'verdict',
     [`## ${t('verdict.heading')}`, '', ...v.verdict.lines.map(l => `**${l}**  `), '', `_${v.verdict.note}_`].join('\n'),
-    true
+    0
   );
   if (v.changes) {
     const c = v.changes;
@@ -112,12 +115,12 @@ function sections(v: ReportView): Section[] {
           .filter(Boolean)
           .flatMap(s => ['', s]),
       ].join('\n'),
-      true
+      0
     );
   }
   if (v.rules.length > 0) {
-    add(t('rules.heading'), `## ${t('rules.heading')}`, true);
-    for (const r of v.rules) add(`\`${r.id}\``, ruleSection(r, v), true);
+    add(t('rules.heading'), `## ${t('rules.heading')}`, 0);
+    for (const r of v.rules) add(`\`${r.id}\``, ruleSection(r, v), 0);
     add(
       t('suggestions.heading'),
       [
@@ -125,44 +128,61 @@ function sections(v: ReportView): Section[] {
         '',
         ...(v.suggestions.length > 0 ? v.suggestions.map(s => `- ${mdText(s)}`) : [t('suggestions.none')]),
       ].join('\n'),
-      true
+      0
     );
   }
   if (v.drift.length > 0)
-    add(t('drift.heading'), [`## ${t('drift.heading')}`, '', ...v.drift.map(s => `- ${mdText(s)}`)].join('\n'), false);
+    add(t('drift.heading'), [`## ${t('drift.heading')}`, '', ...v.drift.map(s => `- ${mdText(s)}`)].join('\n'), 1);
   add(
     t('key.heading'),
     [`## ${t('key.heading')}`, '', t('key.intro'), ...(v.keyMilestones.length === 0 ? ['', t('key.none')] : [])].join(
       '\n'
     ),
-    false
+    2
   );
-  for (const k of v.keyMilestones) add(k.heading, keySection(k, v), false);
+  for (const k of v.keyMilestones) add(k.heading, keySection(k, v), 4, 'key');
+  // The footnotes outrank the later tables: a table kept without its sources would cite nothing.
   if (v.sources.length > 0)
     add(
       t('sources.heading'),
       [`## ${t('sources.heading')}`, '', ...v.sources.map((s, i) => `${i + 1}. ${mdText(s)}`)].join('\n'),
-      false
+      3
     );
   return out;
 }
 
-/** Keeps every required section and as many optional ones, in order, as fit under the comment limit. */
+/** `Instance 2114-2117 … Instance 2194-2197` for a run of left-out sections of one group. */
+function describeDropped(dropped: readonly Section[]): string {
+  const names: string[] = [];
+  for (let i = 0; i < dropped.length; i++) {
+    const s = dropped[i]!;
+    let j = i;
+    while (s.group && dropped[j + 1]?.group === s.group) j++;
+    names.push(j > i ? `${s.name} … ${dropped[j]!.name}` : s.name);
+    i = j;
+  }
+  return names.join(', ');
+}
+
+/**
+ * Keeps every required section and, by priority, as many others as fit under the comment limit; prints
+ * them in their reading order and says what was left out.
+ */
 export function renderReportMarkdown(v: ReportView): string {
   const { t } = v;
   const footer = ['---', '', `_${t('timeline.mdNote')}_`, '', `_${v.footer}_`].join('\n');
-  const kept: string[] = [];
-  const dropped: string[] = [];
+  const all = sections(v);
+  const keep = new Set<number>();
   let size = footer.length + 2;
-  for (const s of sections(v)) {
-    if (!s.required && size + s.text.length + 2 > MARKDOWN_LIMIT - RESERVE) {
-      dropped.push(s.name);
-      continue;
-    }
-    kept.push(s.text);
+  const byPriority = all.map((s, i) => ({ s, i })).sort((a, b) => a.s.priority - b.s.priority || a.i - b.i);
+  for (const { s, i } of byPriority) {
+    if (s.priority > 0 && size + s.text.length + 2 > MARKDOWN_LIMIT - RESERVE) continue;
+    keep.add(i);
     size += s.text.length + 2;
   }
-  if (dropped.length > 0) kept.push(`> ${t('md.truncated', { sections: dropped.join(', ') })}`);
+  const kept = all.filter((_, i) => keep.has(i)).map(s => s.text);
+  const dropped = all.filter((_, i) => !keep.has(i));
+  if (dropped.length > 0) kept.push(`> ${t('md.truncated', { sections: describeDropped(dropped) })}`);
   let text = [...kept, footer].join('\n\n') + '\n';
   if (text.length >= MARKDOWN_LIMIT) {
     // Required sections alone overflow (thousands of instances): cut at a line and say so.

@@ -1,0 +1,77 @@
+// The Markdown report always fits a pull-request comment: optional sections give way by priority (and are
+// named), and if the required ones alone overflow, the text is cut at a line with a note.
+import { describe, expect, test } from '@jest/globals';
+import type { ReportCheck, ReportEvaluation } from '../../../src/render/report/check-view.js';
+import { MARKDOWN_LIMIT, mdText, renderReportMarkdown } from '../../../src/render/report/markdown.js';
+import { buildReportView } from '../../../src/render/report/model.js';
+import { builtinOccurrences, HISTORY_FINDING_CHECK, TODAY } from './report-input.js';
+
+function checkWith(count: number, messageLength: number): ReportCheck {
+  const base = HISTORY_FINDING_CHECK.evaluations[0]!;
+  const evaluations: ReportEvaluation[] = Array.from({ length: count }, (_, i) => ({
+    ...base,
+    instance: `${2026 + 4 * i}-${2029 + 4 * i}`,
+    message: `finding ${i} `.padEnd(messageLength, 'x'),
+  }));
+  return { ...HISTORY_FINDING_CHECK, evaluations };
+}
+
+describe('renderReportMarkdown', () => {
+  test('puts the verdict first, then the rules with their clause quoted', async () => {
+    const { horizon, occurrences } = await builtinOccurrences();
+    const md = renderReportMarkdown(
+      buildReportView({
+        lang: 'en',
+        today: TODAY,
+        horizon,
+        occurrences,
+        check: HISTORY_FINDING_CHECK,
+        changes: undefined,
+      })
+    );
+    const headings = [...md.matchAll(/^## (.+)$/gm)].map(m => m[1]);
+    expect(headings.slice(0, 2)).toEqual(['Verdict', 'Rules and the clauses they enforce']);
+    expect(md).toContain('**History: not aligned (1 error).**');
+    expect(md).toContain('> **Clause 20:** “we undertake to coordinate the timing of the launch');
+    expect(md).toContain('| 2026-2029 | history | **✘ violated** | −370 days | 0 to 184 days | −370 days |');
+    expect(md).not.toContain('Left out');
+  });
+
+  test('leaves out key-milestone tables before the sources, and says which', async () => {
+    const { horizon, occurrences } = await builtinOccurrences();
+    const md = renderReportMarkdown(
+      buildReportView({
+        lang: 'es',
+        today: TODAY,
+        horizon,
+        occurrences,
+        check: checkWith(150, 300),
+        changes: undefined,
+      })
+    );
+    expect(md.length).toBeLessThan(MARKDOWN_LIMIT);
+    expect(md).toContain('## Fuentes');
+    expect(md).toMatch(/> Omitido para caber en un comentario de pull request: Instancia \d{4}-\d{4}/);
+  });
+
+  test('cuts required sections at a line when they alone overflow', async () => {
+    const { horizon, occurrences } = await builtinOccurrences();
+    const md = renderReportMarkdown(
+      buildReportView({
+        lang: 'pt',
+        today: TODAY,
+        horizon,
+        occurrences,
+        check: checkWith(400, 400),
+        changes: undefined,
+      })
+    );
+    expect(md.length).toBeLessThan(MARKDOWN_LIMIT);
+    expect(md.length).toBeGreaterThan(MARKDOWN_LIMIT - 2_000);
+    expect(md.trimEnd().endsWith('O relatório HTML (`--format html`) contém tudo.')).toBe(true);
+  });
+
+  test('escapes calendar text that could break a table or inject HTML', () => {
+    expect(mdText('a | b <script>\n*x* [y](z)')).toBe('a \\| b &lt;script&gt; \\*x\\* \\[y\\](z)');
+  });
+});
