@@ -1,6 +1,6 @@
 // buildFeeds/writeFeeds end to end on the built-in calendars: goldens, byte-identical regeneration, a moved
 // milestone (only its event changes), a removed one (cancelled, then gone after the grace period).
-import { describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, test } from '@jest/globals';
 import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,9 +41,15 @@ function events(ics: string): Map<string, string> {
   return out;
 }
 
+const temps: string[] = [];
 async function tempDir(): Promise<string> {
-  return mkdtemp(path.join(tmpdir(), 'cyclesync-feeds-'));
+  const dir = await mkdtemp(path.join(tmpdir(), 'cyclesync-feeds-'));
+  temps.push(dir);
+  return dir;
 }
+afterAll(async () => {
+  for (const dir of temps) await rm(dir, { recursive: true, force: true });
+});
 
 describe('buildFeeds', () => {
   test('matches the golden feeds byte for byte (UPDATE_GOLDEN=1 rewrites them)', async () => {
@@ -240,5 +246,59 @@ describe('alignment findings in joint.ics', () => {
     expect(built.uids['eu.ics']!.some(u => u.startsWith('finding.'))).toBe(false);
     const without = await buildFeeds(at(T0), { ...goldenOptions, findings: false });
     expect(without.uids['joint.ics']!.some(u => u.startsWith('finding.'))).toBe(false);
+  });
+});
+
+describe('feed size', () => {
+  // A planner cycle of yearly milestones whose sources are 7,000 characters long: every event carries a
+  // description near the 8 KB cap, so a few dozen events make a big feed (and the build stays fast).
+  async function bulkyCalendar(milestones: number): Promise<string> {
+    const dir = await tempDir();
+    const source = 'Minutes of the meeting, ' + 'long text with accents: ação, reunión, ç, ñ. '.repeat(150);
+    const lines = [
+      'id: bulky',
+      'name: { en: Bulky, es: Bulky, pt: Bulky }',
+      'region: latam',
+      'zone: America/Panama',
+      'period: P4Y',
+      'firstYear: 2022',
+      'milestones:',
+      ...Array.from({ length: milestones }, (_, i) => [
+        `  m${i}:`,
+        `    title: { en: Meeting ${i}, es: Reunión ${i}, pt: Reunião ${i} }`,
+        '    kind: point',
+        '    repeat: yearly',
+        `    date: { on: '06-${String(i + 1).padStart(2, '0')}', year: 0 }`,
+        '    basis: assumed',
+        `    source: '${source}'`,
+      ]).flat(),
+    ];
+    await writeFile(path.join(dir, 'bulky.yaml'), `${lines.join('\n')}\n`);
+    return dir;
+  }
+  const opts = (calendars: string): FeedsOptions => ({ calendars: [calendars], langs: ['en'], findings: false });
+
+  test('warns over 512 KB (Google Calendar drops events past about 1 MB)', async () => {
+    const built = await buildFeeds(at(T0), opts(await bulkyCalendar(6)));
+    const size = built.files.find(f => f.name === 'latam.ics')!.bytes.length;
+    expect(size).toBeGreaterThan(512 * 1024);
+    expect(size).toBeLessThan(1024 * 1024);
+    expect(built.warnings).toEqual([
+      expect.stringMatching(/^latam\.ics is \d+ KB; Google Calendar drops events/),
+      expect.stringMatching(/^joint\.ics is \d+ KB; Google Calendar drops events/),
+    ]);
+  });
+
+  test('refuses over 1 MB with exit 2 and a hint, and writeFeeds then writes nothing', async () => {
+    const calendars = await bulkyCalendar(12);
+    await expect(buildFeeds(at(T0), opts(calendars))).rejects.toMatchObject({
+      code: 'FEED_INVALID',
+      exitCode: 2,
+      message: expect.stringMatching(/^latam\.ics would be \d+ KB, over the 1 MB/),
+      hint: expect.stringContaining('--from/--to'),
+    });
+    const out = await tempDir();
+    await expect(writeFeeds(at(T0), { ...opts(calendars), out })).rejects.toMatchObject({ exitCode: 2 });
+    expect(await readdir(out)).toEqual([]);
   });
 });
