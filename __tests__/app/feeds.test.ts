@@ -1,12 +1,12 @@
 // buildFeeds/writeFeeds end to end on the built-in calendars: goldens, byte-identical regeneration, a moved
 // milestone (only its event changes), a removed one (cancelled, then gone after the grace period).
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { buildFeeds, writeFeeds } from '../../src/app/feeds.js';
-import type { FeedsOptions } from '../../src/app/feeds.js';
+import type { BuiltFeeds, FeedsOptions } from '../../src/app/feeds.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const GOLDEN = path.join(ROOT, 'fixtures/feeds/golden');
@@ -51,9 +51,15 @@ afterAll(async () => {
   for (const dir of temps) await rm(dir, { recursive: true, force: true });
 });
 
+// One build shared by the read-only tests below (a build takes a while on a loaded machine).
+let golden: BuiltFeeds;
+beforeAll(async () => {
+  golden = await buildFeeds(at(T0), goldenOptions);
+});
+
 describe('buildFeeds', () => {
   test('matches the golden feeds byte for byte (UPDATE_GOLDEN=1 rewrites them)', async () => {
-    const built = await buildFeeds(at(T0), goldenOptions);
+    const built = golden;
     expect(built.files.map(f => f.name)).toEqual([
       'eu.ics',
       'eu.es.ics',
@@ -79,7 +85,7 @@ describe('buildFeeds', () => {
   });
 
   test('every .ics uses CRLF only, ends with CRLF and has no line over 75 octets', async () => {
-    const built = await buildFeeds(at(T0), goldenOptions);
+    const built = golden;
     for (const f of built.files.filter(x => x.name.endsWith('.ics'))) {
       const buf = Buffer.from(f.bytes);
       expect(buf.subarray(-2).toString()).toBe('\r\n');
@@ -90,7 +96,7 @@ describe('buildFeeds', () => {
   });
 
   test('the timed SOCTA 2025 publication has TZID, a VTIMEZONE and both regions’ times', async () => {
-    const built = await buildFeeds(at(T0), goldenOptions);
+    const built = golden;
     const ics = file(built, 'joint.ics');
     const ev = events(ics).get('socta.publication.2026-2029@cyclesync.invalid')!;
     expect(ev).toContain('DTSTART;TZID=Europe/Brussels:20250318T130000\r\n');
@@ -101,7 +107,7 @@ describe('buildFeeds', () => {
   });
 
   test('all-day events have an exclusive DTEND; long windows become start and end markers', async () => {
-    const built = await buildFeeds(at(T0), goldenOptions);
+    const built = golden;
     const evs = events(file(built, 'eu.ics'));
     const priorities = evs.get('socta.priorities.2026-2029@cyclesync.invalid')!;
     expect(priorities).toContain('DTSTART;VALUE=DATE:20250613\r\nDTEND;VALUE=DATE:20250614\r\n');
@@ -115,7 +121,7 @@ describe('buildFeeds', () => {
   });
 
   test('feeds.json lists every feed with https and webcal links', async () => {
-    const built = await buildFeeds(at(T0), goldenOptions);
+    const built = golden;
     const manifest = JSON.parse(file(built, 'feeds.json')) as {
       feeds: { file: string; url: string; webcal: string }[];
     };
@@ -128,7 +134,7 @@ describe('buildFeeds', () => {
   });
 
   test('UIDs do not depend on the language, and differ between milestones', async () => {
-    const built = await buildFeeds(at(T0), goldenOptions);
+    const built = golden;
     expect(built.uids['joint.es.ics']).toEqual(built.uids['joint.ics']);
     expect(new Set(built.uids['joint.ics']).size).toBe(built.uids['joint.ics']!.length);
     for (const uid of built.uids['joint.ics']!) expect(uid).toMatch(/^[a-z0-9.-]+@cyclesync\.invalid$/);
@@ -153,6 +159,7 @@ describe('the subscription lifecycle through writeFeeds', () => {
   const opts = (out: string, calendars: string[] = []): FeedsOptions & { out: string } => ({
     calendars,
     langs: ['en', 'es'],
+    findings: false,
     out,
     from: Temporal.PlainDate.from('2026-01-01'),
     to: Temporal.PlainDate.from('2028-12-31'),
@@ -233,7 +240,7 @@ describe('the subscription lifecycle through writeFeeds', () => {
 
 describe('alignment findings in joint.ics', () => {
   test('each failing rule × instance is one all-day event on the later milestone’s day, with its clause', async () => {
-    const built = await buildFeeds(at(T0), goldenOptions);
+    const built = golden;
     const evs = events(file(built, 'joint.es.ics'));
     const uid = 'finding.ideal-follows-socta.2026-2029@cyclesync.invalid';
     const ev = evs.get(uid)!;
