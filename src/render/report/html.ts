@@ -2,6 +2,7 @@
 // scripts or images, so it can be mailed, attached or served as is. Prints on A4; readable without the
 // picture (headings, tables, and the timeline as a table).
 import { renderTimelineSvg } from '../timeline/svg.js';
+import { ruleColumns } from './text.js';
 import type { CellView, ChangeRowView, KeyInstanceView, ReportView, RuleView } from './model.js';
 
 export const escapeHtml = (s: string): string =>
@@ -76,14 +77,7 @@ function tableHtml(header: readonly string[], rows: readonly { cells: readonly s
 /** One row per instance; a rule that does not hold gets its message on a full-width row underneath. */
 function ruleTable(r: RuleView, v: ReportView): string {
   const { t } = v;
-  const header = [
-    t('col.instance'),
-    t('col.period'),
-    t('col.state'),
-    t('col.measured'),
-    t('col.allowed'),
-    t('col.slack'),
-  ];
+  const header = ruleColumns(t);
   const rows = r.rows.flatMap(x => {
     const main = `<tr class="${x.state}">${[
       escapeHtml(x.instance),

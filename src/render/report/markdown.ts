@@ -1,6 +1,7 @@
 // The report as GitHub-flavoured Markdown for a pull-request comment: the verdict first, tables for the rules
 // and the key milestones, and always under GitHub's 65,536-character comment limit (sections are left out,
 // least important first, and the reader is told which).
+import { ruleColumns } from './text.js';
 import type { ChangeRowView, KeyInstanceView, ReportView, RuleView } from './model.js';
 
 export const MARKDOWN_LIMIT = 65_536;
@@ -26,15 +27,7 @@ function ruleSection(r: RuleView, v: ReportView): string {
   if (r.clauses.some(c => c.quote)) out.push(`> — _${t('rules.quoteSource')}_`, '');
   out.push(
     table(
-      [
-        t('col.instance'),
-        t('col.period'),
-        t('col.state'),
-        t('col.measured'),
-        t('col.allowed'),
-        t('col.slack'),
-        t('col.detail'),
-      ],
+      [...ruleColumns(t), t('col.detail')],
       r.rows.map(x => [
         x.instance,
         x.period,

@@ -219,8 +219,8 @@ function buildKeyMilestones(
       rows.set(rowKey, row);
     }
     const facts = [
-      `${STATUS_MARK[o.status]} ${t(`status.${o.status}`)}`,
-      t(`basis.${o.basis}`),
+      `${STATUS_MARK[o.status]} ${t.status(o.status)}`,
+      t.basis(o.basis),
       ...(o.confidence ? [t('confidence', { c: o.confidence })] : []),
     ].join(' · ');
     row.cells[column].push({ dates: formatSpanLong(o, lang), status: o.status, facts, sourceText: o.source });
@@ -275,13 +275,13 @@ function buildChanges(
       milestone: m.now.title[lang],
       instance: m.now.instance,
       before: span(m.before),
-      now: `${formatSpanLong(m.now, lang)} (${t(`status.${m.now.status}`)})`,
+      now: `${formatSpanLong(m.now, lang)} (${t.status(m.now.status)})`,
     })),
     added: set.added.map(o => ({
       milestone: o.title[lang],
       instance: o.instance,
       before: '—',
-      now: `${formatSpanLong(o, lang)} (${t(`status.${o.status}`)})`,
+      now: `${formatSpanLong(o, lang)} (${t.status(o.status)})`,
     })),
     cancelled: set.cancelled.map(b => ({
       milestone: titleOf(b.id, b.title),
@@ -300,7 +300,7 @@ function buildTimelineTable(occurrences: readonly Occurrence[], lang: Lang, t: T
       milestone: o.title[lang],
       instance: o.instance,
       dates: formatSpanLong(o, lang),
-      status: `${STATUS_MARK[o.status]} ${t(`status.${o.status}`)} · ${t(`basis.${o.basis}`)}`,
+      status: `${STATUS_MARK[o.status]} ${t.status(o.status)} · ${t.basis(o.basis)}`,
     }));
 }
 

@@ -80,18 +80,7 @@ export function parsePrevious(text: string, shownAs: string): Snapshot {
   if (typeof data === 'object' && data !== null && 'events' in data && !('milestones' in data))
     return fromStateFile(data, shownAs);
   const parsed = snapshotSchema.safeParse(data);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new CycleSyncError({
-      code: 'SCHEMA',
-      message: `--previous ${shownAs} is not a cyclesync plan or report: ${first?.message ?? 'unexpected shape'}`,
-      at: { file: shownAs },
-      path: first?.path.join('.'),
-      expected: EXPECTED,
-      more: parsed.error.issues.slice(1, 5).map(i => `${i.path.join('.')}: ${i.message}`),
-      hint: 'save it with `cyclesync report --format json --out previous.json` when you publish',
-    });
-  }
+  if (!parsed.success) throw shapeError(shownAs, 'a cyclesync plan or report', parsed.error.issues);
   const toDate = dateReader(shownAs);
   const h = parsed.data.horizon;
   return {
@@ -107,6 +96,19 @@ export function parsePrevious(text: string, shownAs: string): Snapshot {
       title: m.title,
     })),
   };
+}
+
+function shapeError(shownAs: string, what: string, issues: readonly z.core.$ZodIssue[]): CycleSyncError {
+  const first = issues[0];
+  return new CycleSyncError({
+    code: 'SCHEMA',
+    message: `--previous ${shownAs} is not ${what}: ${first?.message ?? 'unexpected shape'}`,
+    at: { file: shownAs },
+    path: first?.path.join('.'),
+    expected: EXPECTED,
+    more: issues.slice(1, 5).map(i => `${i.path.join('.')}: ${i.message}`),
+    hint: 'save it with `cyclesync report --format json --out previous.json` when you publish',
+  });
 }
 
 const dateReader =
@@ -130,16 +132,7 @@ const dateReader =
  */
 function fromStateFile(data: unknown, shownAs: string): Snapshot {
   const parsed = stateSchema.safeParse(data);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new CycleSyncError({
-      code: 'SCHEMA',
-      message: `--previous ${shownAs} is not a cyclesync feed state file: ${first?.message ?? 'unexpected shape'}`,
-      at: { file: shownAs },
-      path: first?.path.join('.'),
-      expected: EXPECTED,
-    });
-  }
+  if (!parsed.success) throw shapeError(shownAs, 'a cyclesync feed state file', parsed.error.issues);
   const toDate = dateReader(shownAs);
   const milestones: SnapshotMilestone[] = [];
   for (const [uid, entry] of Object.entries(parsed.data.events).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

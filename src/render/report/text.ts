@@ -2,12 +2,25 @@
 import type { Occurrence } from '../../core/model/types.js';
 import { formatDate } from '../../i18n/format-date.js';
 import { translator } from '../../i18n/define.js';
+import { planMessages } from '../../i18n/messages/plan.js';
 import { reportMessages } from '../../i18n/messages/report.js';
 import type { ReportKey } from '../../i18n/messages/report.js';
 import type { Lang } from '../../schema/primitives.js';
 
-export type Translate = (key: ReportKey, params?: Record<string, string | number>) => string;
-export const reportTranslator = (lang: Lang): Translate => translator(reportMessages, lang);
+export interface Translate {
+  (key: ReportKey, params?: Record<string, string | number>): string;
+  /** The words `plan` already uses for a date's status and basis, so both commands say the same. */
+  status(s: 'actual' | 'planned' | 'projected'): string;
+  basis(b: 'verified' | 'pattern' | 'assumed'): string;
+}
+
+export function reportTranslator(lang: Lang): Translate {
+  const plan = translator(planMessages, lang);
+  return Object.assign(translator(reportMessages, lang), {
+    status: (s: 'actual' | 'planned' | 'projected') => plan(`status.${s}`),
+    basis: (b: 'verified' | 'pattern' | 'assumed') => plan(`basis.${b}`),
+  });
+}
 
 const MINUS = '\u2212';
 
@@ -64,3 +77,13 @@ export function formatSpanLong(o: Pick<Occurrence, 'start' | 'end' | 'precision'
   if (o.start.equals(o.end)) return o.time ? `${start} ${o.time}` : start;
   return `${start} → ${formatDate(o.end, lang, 'long')}`;
 }
+
+/** Header of a rule's table: one row per instance (Markdown adds the detail column, HTML a detail row). */
+export const ruleColumns = (t: Translate): string[] => [
+  t('col.instance'),
+  t('col.period'),
+  t('col.state'),
+  t('col.measured'),
+  t('col.allowed'),
+  t('col.slack'),
+];

@@ -39,7 +39,7 @@ export function buildLanes(occurrences: readonly Occurrence[], lang: Lang, t: Tr
           title: o.title[lang],
           instance: o.instance,
           dates: formatSpan(o, lang),
-          status: t(`status.${o.status}`),
+          status: t.status(o.status),
         }),
       });
     }
