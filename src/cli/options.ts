@@ -49,3 +49,17 @@ export const withHorizon = <T>(y: Argv<T>) =>
 /** Colour only on a terminal, and never with NO_COLOR set (https://no-color.org). */
 export const useColor = (stream: NodeJS.WriteStream): boolean =>
   Boolean(stream.isTTY) && (process.env['NO_COLOR'] ?? '') === '';
+
+/** The run's instant: SOURCE_DATE_EPOCH (reproducible builds) when set, else the clock, to the second. */
+export function resolveNow(): Temporal.Instant {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  if (epoch === undefined || epoch === '')
+    return Temporal.Now.instant().round({ smallestUnit: 'second', roundingMode: 'floor' });
+  if (!/^\d{1,12}$/.test(epoch))
+    throw new CycleSyncError({
+      code: 'USAGE',
+      message: `SOURCE_DATE_EPOCH=${JSON.stringify(epoch)} is not a number of seconds`,
+      expected: 'whole seconds since 1970-01-01T00:00:00Z, e.g. 1780000000',
+    });
+  return Temporal.Instant.fromEpochMilliseconds(Number(epoch) * 1000);
+}

@@ -1,9 +1,8 @@
-import { Temporal } from 'temporal-polyfill';
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { CycleSyncError } from '../../errors.js';
 import { LANGS } from '../../schema/primitives.js';
 import type { Lang } from '../../schema/primitives.js';
-import { parseDateOption, resolveToday, withCalendars, withHorizon, withToday } from '../options.js';
+import { parseDateOption, resolveNow, resolveToday, withCalendars, withHorizon, withToday } from '../options.js';
 
 export const command = 'feeds';
 export const describe = 'Write iCalendar feeds (eu.ics, latam.ics, joint.ics per language) and feeds.json to a folder';
@@ -58,20 +57,6 @@ function parseLangs(value: string): Lang[] {
       expected: `a comma-separated list of ${LANGS.join(', ')}`,
     });
   return langs as Lang[];
-}
-
-/** The run's instant: SOURCE_DATE_EPOCH (reproducible builds) when set, else the clock. */
-function resolveNow(): Temporal.Instant {
-  const epoch = process.env['SOURCE_DATE_EPOCH'];
-  if (epoch === undefined || epoch === '')
-    return Temporal.Now.instant().round({ smallestUnit: 'second', roundingMode: 'floor' });
-  if (!/^\d{1,12}$/.test(epoch))
-    throw new CycleSyncError({
-      code: 'USAGE',
-      message: `SOURCE_DATE_EPOCH=${JSON.stringify(epoch)} is not a number of seconds`,
-      expected: 'whole seconds since 1970-01-01T00:00:00Z, e.g. 1780000000',
-    });
-  return Temporal.Instant.fromEpochMilliseconds(Number(epoch) * 1000);
 }
 
 export async function handler(argv: Args): Promise<void> {
