@@ -13,7 +13,7 @@ describe('same bytes under odd TZ and LANG', () => {
   test.each(['html', 'md'])('%s', format => {
     const args = ['report', '--format', format, '--lang', 'es', '--today', '2026-11-29'];
     const base = runCli(args);
-    expect(base.status).toBe(0);
+    expect({ status: base.status, stderr: base.stderr }).toEqual({ status: 0, stderr: '' });
     expect(base.stdout.length).toBeGreaterThan(1000);
     const envs: Record<string, string>[] = [
       { TZ: 'America/Santiago', LANG: 'C' },
@@ -21,7 +21,7 @@ describe('same bytes under odd TZ and LANG', () => {
     ];
     for (const env of envs) {
       const other = runCli(args, { env });
-      expect(other.status).toBe(0);
+      expect({ status: other.status, stderr: other.stderr }).toEqual({ status: 0, stderr: '' });
       expect(other.stdout).toBe(base.stdout);
     }
   });
@@ -40,6 +40,29 @@ test('--out writes the file; --format json then --previous shows nothing changed
   expect(next.status).toBe(0);
   expect(next.stdout).toContain('## O que mudou desde a publicação anterior');
   expect(next.stdout).toContain('Nenhum marco foi movido, acrescentado ou cancelado.');
+});
+
+test('--previous reads the feeds state file: a planned IDEAL 3.0 launch shows as moved since the feeds went out', () => {
+  const feeds = path.join(tmp, 'feeds');
+  const published = runCli(['feeds', '--out', feeds, '--today', '2026-11-29']);
+  expect(published.status).toBe(0);
+  const state = path.join(feeds, '.cyclesync-state.json');
+  const same = runCli(['report', '--format', 'md', '--today', '2026-11-29', '--previous', state]);
+  expect(same.stdout).toContain('Nothing moved, was added or was cancelled.');
+  const moved = runCli([
+    'report',
+    '--format',
+    'md',
+    '--today',
+    '2026-11-29',
+    '--calendars',
+    'fixtures/report/planner/ideal.yaml',
+    '--previous',
+    state,
+  ]);
+  expect(moved.status).toBe(0);
+  expect(moved.stdout).toContain('4 moved, 0 added, 0 cancelled.');
+  expect(moved.stdout).toContain('| IDEAL launched | 2030-2033 | 10 July 2029 | 19 June 2029 (planned) |');
 });
 
 test('a previous file that is not a publication is exit 2 with the file named', () => {

@@ -4,6 +4,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { CycleSyncError } from '../../../src/errors.js';
 import { parsePrevious } from '../../../src/render/report/previous.js';
+import { feedStateSchema } from '../../../src/schema/feed-state.schema.js';
 import { ROOT } from '../../helpers/run-cli.js';
 
 const fixture = (name: string) => readFileSync(`${ROOT}fixtures/report/previous/${name}`, 'utf8');
@@ -14,6 +15,10 @@ describe('parsePrevious', () => {
     expect(snap.horizon?.from.toString()).toBe('2022-01-01');
     const pub = snap.milestones.find(m => m.id === 'socta.publication' && m.instance === '2026-2029')!;
     expect([pub.start.toString(), pub.status, pub.year]).toEqual(['2025-03-18', 'actual', null]);
+  });
+
+  test('the state-file fixture is valid under the feeds’ own schema (it tracks the real format)', () => {
+    expect(feedStateSchema.safeParse(JSON.parse(fixture('cyclesync-state.json'))).error?.issues).toBeUndefined();
   });
 
   test('reads a feeds state file: live events once per milestone, whole windows, no findings or tombstones', () => {
