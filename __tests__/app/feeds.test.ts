@@ -1,11 +1,11 @@
 // buildFeeds/writeFeeds end to end on the built-in calendars: goldens, byte-identical regeneration, a moved
 // milestone (only its event changes), a removed one (cancelled, then gone after the grace period).
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Temporal } from 'temporal-polyfill';
-import { buildFeeds, writeFeeds } from '../../src/app/feeds.js';
+import { buildFeeds, verifyFeed, writeFeeds } from '../../src/app/feeds.js';
 import type { BuiltFeeds, FeedsOptions } from '../../src/app/feeds.js';
 import { ROOT } from '../helpers/run-cli.js';
 
@@ -307,5 +307,30 @@ describe('feed size', () => {
     const out = await tempDir();
     await expect(writeFeeds(at(T0), { ...opts(calendars), out })).rejects.toMatchObject({ exitCode: 2 });
     expect(await readdir(out)).toEqual([]);
+  });
+});
+
+describe('the gate before writing', () => {
+  test('verifyFeed refuses a feed the linter rejects, or one that parses back with other UIDs', () => {
+    const good = golden.files.find(f => f.name === 'eu.ics')!;
+    const uids = golden.uids['eu.ics']!;
+    expect(() => verifyFeed('eu.ics', good.bytes, uids)).not.toThrow();
+    const lfOnly = new TextEncoder().encode(text(good.bytes).replace(/\r\n/g, '\n'));
+    expect(() => verifyFeed('eu.ics', lfOnly, uids)).toThrow(/failed the feed linter/);
+    expect(() => verifyFeed('eu.ics', good.bytes, uids.slice(1))).toThrow(/parses back with \d+ events/);
+  });
+
+  test('a symlink where a feed should go is refused (exit 2) and its target left alone', async () => {
+    const out = await tempDir();
+    const elsewhere = path.join(await tempDir(), 'precious.txt');
+    await writeFile(elsewhere, 'keep me');
+    await symlink(elsewhere, path.join(out, 'joint.ics'));
+    await expect(writeFeeds(at(T0), { calendars: [], langs: ['en'], findings: false, out })).rejects.toMatchObject({
+      code: 'WRITE_FAILED',
+      exitCode: 2,
+      message: expect.stringContaining('symbolic link'),
+    });
+    expect(await readFile(elsewhere, 'utf8')).toBe('keep me');
+    expect((await readdir(out)).sort()).toEqual(['joint.ics']);
   });
 });
