@@ -81,14 +81,16 @@ function checkGeo(p: Property, report: LintContext['report']): void {
   }
 }
 
+/** Enumerated TEXT values (case-insensitive, RFC 5545 §2); free text such as DESCRIPTION is left alone. */
 function checkEnumerated(c: Component, p: Property, report: LintContext['report']): void {
-  const value = p.value.toUpperCase();
-  const statuses = STATUS[c.name];
-  if (p.name === 'STATUS' && statuses && !statuses.includes(value)) {
+  const statuses = p.name === 'STATUS' ? STATUS[c.name] : undefined;
+  const allowed = ENUMS[p.name];
+  if (statuses && !statuses.includes(p.value.toUpperCase())) {
     report('R14', p.line, `STATUS ${quote(p.value)} is not one of ${statuses.join(', ')} in ${c.name}`);
   }
-  const allowed = ENUMS[p.name];
-  if (allowed && !allowed.includes(value)) report('R31', p.line, `${p.name} must be ${allowed.join(' or ')}`);
+  if (allowed && !allowed.includes(p.value.toUpperCase())) {
+    report('R31', p.line, `${p.name} must be ${allowed.join(' or ')}`);
+  }
   if (p.name === 'UID' && p.value === '') report('R31', p.line, 'UID is empty');
 }
 
