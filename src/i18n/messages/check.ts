@@ -22,7 +22,7 @@ export const checkMessages = defineMessages({
     'samePeriod.broken':
       '{a} runs on {periodA}-year cycles and {b} on {periodB}-year cycles: the gap between them drifts by {drift} years per cycle ({a} {pairedA} is paired with {b} {pairedB})',
     'suggest.shift': 'shift {cycle} by {days} days in {instance} ({whatIf}) and every error rule holds',
-    'suggest.fixed': 'no shift of {cycle} can mend {instance}: no shift of {cycle} makes {rules} hold',
+    'suggest.fixed': 'no shift of {cycle} can mend {instance}: none makes {rules} hold',
     'suggest.disjoint': 'no single shift of {cycle} can mend {instance}: {rules} need shifts that do not overlap',
     'drift.firstBreak':
       '{b} ({periodB}-year cycles) drifts against {a} ({periodA}-year cycles) by {drift} years per cycle; it first breaks {rules} in {instance}',
@@ -60,6 +60,8 @@ export const checkMessages = defineMessages({
     'slack.none': 'n/a',
     clause: 'clause {clauses}',
     clauses: 'clauses {clauses}',
+    'label.whatIf': 'What-if: {whatIfs}',
+    more: '… {count} more (see --format json)',
     unbounded: 'any',
   },
   es: {
@@ -123,6 +125,8 @@ export const checkMessages = defineMessages({
     'slack.none': 'n/d',
     clause: 'cláusula {clauses}',
     clauses: 'cláusulas {clauses}',
+    'label.whatIf': 'Supuesto: {whatIfs}',
+    more: '… {count} más (véase --format json)',
     unbounded: 'cualquiera',
   },
   pt: {
@@ -184,6 +188,8 @@ export const checkMessages = defineMessages({
     'slack.none': 'n/d',
     clause: 'cláusula {clauses}',
     clauses: 'cláusulas {clauses}',
+    'label.whatIf': 'Hipótese: {whatIfs}',
+    more: '… mais {count} (ver --format json)',
     unbounded: 'qualquer',
   },
 });

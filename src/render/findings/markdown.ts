@@ -55,7 +55,7 @@ export function renderFindingsMarkdown(input: FindingsInput, opts: RenderOptions
   const { lang } = opts;
   const t = tr(lang);
   const head = [`### ${verdict(input, lang)}`, '', summary(input, lang)];
-  if (input.whatIfs.length > 0) head.push('', `What-if: \`${input.whatIfs.join(' ')}\``);
+  if (input.whatIfs.length > 0) head.push('', t('label.whatIf', { whatIfs: `\`${input.whatIfs.join(' ')}\`` }));
   const tail: string[] = [];
   if (input.result.suggestions.length > 0) {
     tail.push('', `#### ${t('heading.suggestions')}`, '');
@@ -101,7 +101,7 @@ export function renderFindingsMarkdown(input: FindingsInput, opts: RenderOptions
           '',
           ...table,
           ...kept,
-          ...(kept.length < rows.length ? ['', `… ${rows.length - kept.length} more (see --format json)`] : []),
+          ...(kept.length < rows.length ? ['', t('more', { count: rows.length - kept.length })] : []),
         ];
   return [...head, ...body, ...tail].join('\n') + '\n';
 }

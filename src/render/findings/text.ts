@@ -40,7 +40,7 @@ export function renderFindingsText(input: FindingsInput, opts: RenderOptions): s
   out.push(input.result.ok ? s.green(s.bold(verdict(input, lang))) : s.red(s.bold(verdict(input, lang))));
   out.push(summary(input, lang));
   out.push(s.dim(checkedLine(input, lang)));
-  if (input.whatIfs.length > 0) out.push(s.cyan(`what-if: ${input.whatIfs.join(' ')}`));
+  if (input.whatIfs.length > 0) out.push(s.cyan(t('label.whatIf', { whatIfs: input.whatIfs.join(' ') })));
   const groups = byInstance(input);
   if (groups.length === 0) out.push('', t('none'));
   for (const g of groups) {
