@@ -168,7 +168,13 @@ describe('github', () => {
       .split('\n')
       .map(l => /^::(error|warning|notice) file=([^,]*),line=(\d+),title=([^:]*)::(.*)$/.exec(l))
       .filter((m): m is RegExpExecArray => m !== null)
-      .map(([, level, file, line, title, message]) => ({ level, file: file!, line: Number(line), title, message }));
+      .map(([, level, file, line, title, message]) => ({
+        level,
+        file: file!,
+        line: Number(line),
+        title: title ?? '',
+        message,
+      }));
 
   test('annotations point at the real line of the milestone or history entry', () => {
     const found = annotations(renderFindings('github', late, en));
