@@ -45,7 +45,7 @@ const opts = (out: string, calendars: string[]) => ({
   from: Temporal.PlainDate.from('2026-01-01'),
   to: Temporal.PlainDate.from('2028-12-31'),
 });
-const snapshot = async (dir: string) =>
+const snapshot = async (dir: string): Promise<Record<string, string>> =>
   Object.fromEntries(
     await Promise.all((await readdir(dir)).sort().map(async n => [n, await readFile(path.join(dir, n), 'utf8')]))
   );
