@@ -36,7 +36,7 @@ describe('cyclesync lint-ics', () => {
     expect(missing.stderr).toMatch(/no such file: no-such-feed\.ics/);
     const folder = runCli(['lint-ics', 'fixtures/ics-lint']);
     expect(folder.status).toBe(2);
-    expect(folder.stderr).toMatch(/cannot read fixtures\/ics-lint/);
+    expect(folder.stderr).toMatch(/fixtures\/ics-lint is not a file/);
   });
 
   test('exit 2 for a usage error', () => {

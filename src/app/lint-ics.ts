@@ -29,30 +29,41 @@ export interface LintIcsResult {
   exitCode: 0 | 1;
 }
 
+function unreadable(shown: string, e: unknown): CycleSyncError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new CycleSyncError({
+    code: code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
+    message: code === 'ENOENT' ? `no such file: ${shown}` : `cannot read ${shown}: ${(e as Error).message}`,
+    at: { file: shown },
+    cause: e,
+  });
+}
+
 async function readFeed(cwd: string, shown: string): Promise<Uint8Array> {
   const abs = resolve(cwd, shown);
-  try {
-    const info = await stat(abs);
-    if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
-    if (info.size > MAX_LINT_BYTES) {
-      throw new CycleSyncError({
-        code: 'FILE_TOO_LARGE',
-        message: `${shown} is ${info.size} bytes; lint-ics reads at most ${MAX_LINT_BYTES}`,
-        at: { file: shown },
-      });
-    }
-    return new Uint8Array(await readFile(abs));
-  } catch (e) {
-    if (e instanceof CycleSyncError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
+  const info = await stat(abs).catch((e: unknown) => {
+    throw unreadable(shown, e);
+  });
+  if (!info.isFile()) {
     throw new CycleSyncError({
-      code: code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
-      message: code === 'ENOENT' ? `no such file: ${shown}` : `cannot read ${shown}: ${(e as Error).message}`,
+      code: 'FILE_UNREADABLE',
+      message: `${shown} is not a file`,
       at: { file: shown },
-      hint: code === 'EISDIR' ? 'name .ics files, not folders' : undefined,
-      cause: e,
+      hint: 'name .ics files, not folders',
     });
   }
+  if (info.size > MAX_LINT_BYTES) {
+    throw new CycleSyncError({
+      code: 'FILE_TOO_LARGE',
+      message: `${shown} is ${info.size} bytes; lint-ics reads at most ${MAX_LINT_BYTES}`,
+      at: { file: shown },
+    });
+  }
+  return new Uint8Array(
+    await readFile(abs).catch((e: unknown) => {
+      throw unreadable(shown, e);
+    })
+  );
 }
 
 export async function lintIcsFiles(ctx: Pick<AppContext, 'cwd'>, opts: LintIcsOptions): Promise<LintIcsResult> {
