@@ -1,7 +1,7 @@
 // One rule in one instance: evaluate each check, pick the decisive one, and decide history or plan.
 import type { Temporal } from 'temporal-polyfill';
 import { evaluateCheck } from './kinds/index.js';
-import { tighter } from './kinds/cadence.js';
+import { tighter } from './outcome.js';
 import { englishMessage } from './message.js';
 import { daysBetween } from './refs.js';
 import type { AlignmentRule, CheckOutcome, Evaluation, EvaluationStatus, Gate, InvolvedMilestone } from './types.js';

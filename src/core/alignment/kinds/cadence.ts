@@ -9,6 +9,7 @@ import type { Point } from '../refs.js';
 import type { CheckOf, CheckOutcome } from '../types.js';
 import type { InstanceView } from '../view.js';
 import type { KindImpl } from './kind.js';
+import { tighter } from '../outcome.js';
 import { missingOutcome } from './missing.js';
 
 type Cadence = CheckOf<'cadence'>;
@@ -155,13 +156,6 @@ function evaluateAfter(check: Cadence, view: InstanceView): CheckOutcome {
     messageKey: 'cadence.after.holds',
     params: { ...params, date: best.o.start.toString() },
   };
-}
-
-/** The tighter of two outcomes: a failing one first, then the one with less slack. */
-export function tighter(a: CheckOutcome, b: CheckOutcome): CheckOutcome {
-  if (a.holds !== b.holds) return a.holds ? b : a;
-  const rank = (o: CheckOutcome): number => (o.slackDays === null ? (o.holds ? Infinity : -Infinity) : o.slackDays);
-  return rank(b) < rank(a) ? b : a;
 }
 
 function shiftsEvery(check: Cadence, every: string, view: InstanceView): IntervalSet {
