@@ -31,6 +31,7 @@ import { LANGS } from '../schema/primitives.js';
 import type { Lang } from '../schema/primitives.js';
 import { runCheck } from './check.js';
 import type { AppContext } from './context.js';
+import { referenceCycle } from './select-cycles.js';
 
 export { STATE_FILE };
 export const MANIFEST_FILE = 'feeds.json';
@@ -85,7 +86,7 @@ export interface BuiltFeeds {
   uids: Record<string, string[]>;
   /** Human-readable warnings (e.g. a feed over 512 KB). */
   warnings: string[];
-  /** Every calendar file read (what a watcher follows). */
+  /** Every calendar and rules file read (what a watcher follows). */
   inputs: string[];
   horizon: Horizon;
   /** What changed since the previous state. */
@@ -187,8 +188,7 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
     throw usage(`--max-span-days ${maxSpanDays} is out of range`, 'a whole number of days from 1 to 3660');
 
   const cycles = await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars });
-  const reference = cycles.find(c => c.id === 'socta') ?? cycles[0]!;
-  const horizon = resolveHorizon(reference, ctx.today, opts.from, opts.to);
+  const horizon = resolveHorizon(referenceCycle(cycles), ctx.today, opts.from, opts.to);
   const occurrences = sortOccurrences(cycles.flatMap(c => expandCycle(c, horizon)));
   const items: FeedItem[] = planItems(occurrences, {
     domain,
@@ -197,7 +197,12 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
     cycleNames: new Map(cycles.map(c => [c.id, c.name])),
   });
 
-  if (opts.findings !== false) items.push(...(await loadFindingItems(ctx, opts, domain)));
+  const inputs = cycles.flatMap(c => c.files);
+  if (opts.findings !== false) {
+    const findings = await loadFindingItems(ctx, opts, domain);
+    items.push(...findings.items);
+    inputs.push(...findings.inputs);
+  }
 
   const previous = opts.previousState ?? (opts.out ? await readFeedState(path.resolve(ctx.cwd, opts.out)) : undefined);
   const zones = regionZones(cycles);
@@ -243,20 +248,24 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
     state,
     uids,
     warnings,
-    inputs: [...new Set(cycles.flatMap(c => c.files))].sort(),
+    inputs: [...new Set(inputs)].sort(),
     horizon,
     changes: countChanges(previous, state),
   };
 }
 
 /** The alignment check of `check`, its findings turned into feed items (messages in every language). */
-async function loadFindingItems(ctx: AppContext, opts: FeedsOptions, domain: string): Promise<FeedItem[]> {
+async function loadFindingItems(
+  ctx: AppContext,
+  opts: FeedsOptions,
+  domain: string
+): Promise<{ items: FeedItem[]; inputs: string[] }> {
   const run = await runCheck(
     { cwd: ctx.cwd, today: ctx.today },
     { calendars: opts.calendars, ...(opts.rules === undefined ? {} : { rules: opts.rules }) }
   );
   const inAll = (f: (lang: Lang) => string) => ({ en: f('en'), es: f('es'), pt: f('pt') });
-  return findingItems({
+  const items = findingItems({
     findings: run.result.findings,
     messages: new Map(run.result.findings.map(e => [e, inAll(lang => localized(e, lang))])),
     descriptions: new Map(run.ruleSet.rules.map(r => [r.id, r.description])),
@@ -264,6 +273,7 @@ async function loadFindingItems(ctx: AppContext, opts: FeedsOptions, domain: str
     domain,
     cycleName: inAll(lang => translator(feedsMessages, lang)('alignment.name')),
   });
+  return { items, inputs: run.ruleSet.files };
 }
 
 function checkSize(name: string, size: number, warnings: string[]): void {
