@@ -122,3 +122,22 @@ describe('bounded output', () => {
     });
   });
 });
+
+test('messages stay short however long the names and values in the input', () => {
+  const long = 'A'.repeat(5000);
+  const lines = feed(
+    [
+      'DTSTART;VALUE=DATE:20250101',
+      `${long}:x`,
+      `X-${long};P${long}=\u0001:\u0001`,
+      `DTEND;VALUE=X-${long}:20250102`,
+      `DTEND;VALUE=${long}:20250102`,
+      `RRULE:FREQ=DAILY;X-${long}=1;X-${long}=1`,
+      `SUMMARY;${long}`,
+    ],
+    [`METHOD:X-${long}`, `VERSION:${long}`, `REFRESH-INTERVAL;VALUE=${long}:${long}`]
+  );
+  const findings = lintIcs(crlf([`X-${long}:before`, ...lines, `BEGIN:${long}`, `END:${long}`]));
+  expect(findings.length).toBeGreaterThan(8);
+  for (const f of findings) expect(f.message.length).toBeLessThan(200);
+});

@@ -15,8 +15,10 @@ const isNameChar = (c: number): boolean =>
 /** CTL except HTAB (RFC 5234 CTL = %x00-1F / %x7F). */
 export const isControl = (c: number): boolean => (c < 0x20 && c !== 0x09) || c === 0x7f;
 
-/** Shortens user text quoted in a message, so a 1 MB line does not become a 1 MB message. */
-export const quote = (s: string): string => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+/** Shortens user text in a message (names too: X-names have no length limit), so a 1 MB line does not
+ * become a 1 MB message. `quote` also puts it in double quotes, escaping control characters. */
+export const clip = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+export const quote = (s: string): string => JSON.stringify(clip(s));
 
 function scanName(text: string, from: number): number {
   let i = from;
@@ -61,23 +63,25 @@ function scanParams(text: string, from: number, line: number, report: LintContex
       i++; // past "=" or ","
       if (text.charCodeAt(i) === DQUOTE) {
         const close = text.indexOf('"', i + 1);
-        if (close < 0) return fail(i, `parameter ${name}: the quoted value has no closing DQUOTE`);
+        if (close < 0) return fail(i, `parameter ${clip(name)}: the quoted value has no closing DQUOTE`);
         values.push(text.slice(i + 1, close));
         i = close + 1;
         const next = text.charCodeAt(i);
         if (next !== COMMA && next !== SEMI && next !== COLON) {
-          return fail(i, `parameter ${name}: a quoted value must be followed by ",", ";" or ":"`);
+          return fail(i, `parameter ${clip(name)}: a quoted value must be followed by ",", ";" or ":"`);
         }
       } else {
         const start = i;
         let c = text.charCodeAt(i);
         while (i < text.length && c !== SEMI && c !== COLON && c !== COMMA && c !== DQUOTE) c = text.charCodeAt(++i);
-        if (c === DQUOTE) return fail(i, `parameter ${name}: DQUOTE inside an unquoted value (quote the whole value)`);
-        if (i >= text.length) return fail(i, `parameter ${name}: the line ends before the ":" that starts the value`);
+        if (c === DQUOTE)
+          return fail(i, `parameter ${clip(name)}: DQUOTE inside an unquoted value (quote the whole value)`);
+        if (i >= text.length)
+          return fail(i, `parameter ${clip(name)}: the line ends before the ":" that starts the value`);
         values.push(text.slice(start, i));
       }
     } while (text.charCodeAt(i) === COMMA);
-    if (values.some(v => hasControl(v))) report('R5b', line, `parameter ${name} contains a control character`);
+    if (values.some(v => hasControl(v))) report('R5b', line, `parameter ${clip(name)} contains a control character`);
     params.push({ name, values });
   }
   return { params, colon: i };
@@ -100,7 +104,7 @@ export function parseContentLine({ text, line }: ContentLine, report: LintContex
   const { params, colon } = after === SEMI ? scanParams(text, nameEnd, line, report) : { params: [], colon: nameEnd };
   if (colon < 0) return undefined;
   const value = text.slice(colon + 1);
-  if (hasControl(value)) report('R5b', line, `${name} value contains a control character (only HTAB is allowed)`);
+  if (hasControl(value)) report('R5b', line, `${clip(name)} value contains a control character (only HTAB is allowed)`);
   return { name, params, value, line };
 }
 

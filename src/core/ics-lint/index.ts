@@ -7,6 +7,7 @@ import { checkClientLimits } from './rules/client.js';
 import { checkDateOrder } from './rules/dates.js';
 import { checkPlacement } from './rules/placement.js';
 import { checkProfile } from './rules/profile.js';
+import { checkRefreshInterval } from './rules/refresh-interval.js';
 import { checkRecurrence } from './rules/rrule.js';
 import { checkTextValues } from './rules/text.js';
 import { checkTimezones } from './rules/timezones.js';
@@ -28,6 +29,7 @@ const RULE_GROUPS: readonly ((ctx: LintContext) => void)[] = [
   checkUids,
   checkTextValues,
   checkValues,
+  checkRefreshInterval,
   checkDateOrder,
   checkTimezones,
   checkRecurrence,

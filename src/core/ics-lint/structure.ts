@@ -1,11 +1,11 @@
 // Content lines → components: BEGIN/END balance, nesting, and content outside any VCALENDAR. Iterative
 // (an explicit stack), so 100 000 nested BEGINs cannot overflow the call stack.
 import { childAllowed } from './component-table.js';
-import { parseContentLine, quote } from './content-line.js';
+import { clip, parseContentLine, quote } from './content-line.js';
 import type { ContentLine } from './physical-lines.js';
 import type { Component, LintContext } from './types.js';
 
-const isComponentName = (s: string): boolean => s !== '' && /^[A-Za-z0-9-]{1,200}$/.test(s);
+const isComponentName = (s: string): boolean => /^[A-Za-z0-9-]{1,64}$/.test(s);
 
 /** Builds the component list in document order (parents before children). */
 export function buildComponents(
@@ -79,7 +79,7 @@ export function buildComponents(
       top.props.push(prop);
     } else if (!reportedOutside) {
       reportedOutside = true;
-      report('R26a', prop.line, `${prop.name} outside BEGIN:VCALENDAR…END:VCALENDAR`);
+      report('R26a', prop.line, `${clip(prop.name)} outside BEGIN:VCALENDAR…END:VCALENDAR`);
     }
   }
 

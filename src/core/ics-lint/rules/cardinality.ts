@@ -1,6 +1,7 @@
 // How often properties appear: R8/R8a (VERSION:2.0 and PRODID once per VCALENDAR), R9 (required
 // properties and sub-components), R9a (at most once), R16 (DTEND or DUE with DURATION).
 import { COMPONENTS } from '../component-table.js';
+import { quote } from '../content-line.js';
 import { calendarOf, firstProp, propsNamed } from '../query.js';
 import type { Component, LintContext } from '../types.js';
 
@@ -9,7 +10,7 @@ function checkCalendar(c: Component, report: LintContext['report']): void {
   if (versions.length === 0) report('R8', c.line, 'VCALENDAR has no VERSION; add VERSION:2.0');
   if (versions[1]) report('R8', versions[1].line, `VERSION appears ${versions.length} times; it must appear once`);
   const v = versions[0];
-  if (v && v.value !== '2.0') report('R8', v.line, `VERSION is ${JSON.stringify(v.value)}; it must be 2.0`);
+  if (v && v.value !== '2.0') report('R8', v.line, `VERSION is ${quote(v.value)}; it must be 2.0`);
   const prodids = propsNamed(c, 'PRODID');
   if (prodids.length === 0) report('R8a', c.line, 'VCALENDAR has no PRODID');
   if (prodids[1]) report('R8a', prodids[1].line, `PRODID appears ${prodids.length} times; it must appear once`);

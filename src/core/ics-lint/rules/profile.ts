@@ -5,7 +5,7 @@
 //   VJOURNAL of a METHOD:PUBLISH calendar has an ORGANIZER (R20, RFC 5546 §3.2.1); without the METHOD,
 //   R24 alone says so rather than one R20 per event.
 // An unregistered METHOD is R19 in both profiles, and then R24 says nothing more about it.
-import { quote } from '../content-line.js';
+import { clip, quote } from '../content-line.js';
 import { firstProp, isScheduledComponent } from '../query.js';
 import type { Component, LintContext } from '../types.js';
 
@@ -21,9 +21,13 @@ export function checkProfile({ components, profile, report }: LintContext): void
       if (method && value !== undefined && !METHODS.includes(value) && !value.startsWith('X-')) {
         report('R19', method.line, `METHOD:${quote(method.value)} is not registered (${METHODS.join(', ')})`);
       } else if (profile === 'snapshot' && method) {
-        report('R24', method.line, `METHOD:${value} in a snapshot feed; remove it, or lint with --profile publish`);
+        report(
+          'R24',
+          method.line,
+          `METHOD:${clip(method.value)} in a snapshot feed; remove it, or lint with --profile publish`
+        );
       } else if (profile === 'publish' && value !== 'PUBLISH') {
-        const what = method ? `METHOD:${value}` : 'no METHOD';
+        const what = method ? `METHOD:${clip(method.value)}` : 'no METHOD';
         report('R24', method?.line ?? c.line, `the publish profile needs METHOD:PUBLISH, this calendar has ${what}`);
       }
       continue;

@@ -1,7 +1,7 @@
 // RRULE (RFC 5545 §3.3.10): R18 FREQ required, parts known and not repeated, values in range; R18a not
 // COUNT with UNTIL; R18b UNTIL of DTSTART's type (UTC when DTSTART is zoned, and always UTC inside a
 // VTIMEZONE); R18c a warning for a rule that "is considered to repeat forever" (not in VTIMEZONE).
-import { paramValue, quote } from '../content-line.js';
+import { clip, paramValue, quote } from '../content-line.js';
 import { firstProp, isScheduledComponent } from '../query.js';
 import type { Component, LintContext, Property } from '../types.js';
 import type { DateValue } from '../value-types.js';
@@ -72,7 +72,11 @@ function parseRule(p: Property, report: LintContext['report']): Map<string, stri
     const name = (eq < 0 ? part : part.slice(0, eq)).toUpperCase();
     const value = eq < 0 ? '' : part.slice(eq + 1).toUpperCase();
     const problem =
-      eq < 0 ? `${quote(part)} is not NAME=VALUE` : parts.has(name) ? `${name} is repeated` : partProblem(name, value);
+      eq < 0
+        ? `${quote(part)} is not NAME=VALUE`
+        : parts.has(name)
+          ? `${clip(name)} is repeated`
+          : partProblem(name, value);
     if (problem) {
       report('R18', p.line, `RRULE: ${problem}`);
       return undefined;

@@ -1,6 +1,7 @@
 // Values against their types (RFC 5545 §3.3): R31 real dates and times, durations, integers, offsets,
-// enumerations; R32 VALUE= types; R10 UTC-only timestamps; R13 SEQUENCE; R14 STATUS; R22 REFRESH-INTERVAL.
-import { paramValue, quote } from '../content-line.js';
+// enumerations; R32 VALUE= types; R10 UTC-only timestamps; R13 SEQUENCE; R14 STATUS. REFRESH-INTERVAL's
+// VALUE parameter is R22 (refresh-interval.ts); its duration is checked here.
+import { clip, paramValue, quote } from '../content-line.js';
 import type { Component, LintContext, Property } from '../types.js';
 import { KNOWN_VALUE_TYPES, VALUE_SPECS } from '../value-table.js';
 import { isDuration, isFloat, isInteger, isPeriod, isUtcOffset, parseDate, parseDateTime } from '../value-types.js';
@@ -94,30 +95,21 @@ function checkEnumerated(c: Component, p: Property, report: LintContext['report'
   if (p.name === 'UID' && p.value === '') report('R31', p.line, 'UID is empty');
 }
 
-/** R22: RFC 7986 §5.7 makes VALUE=DURATION mandatory on REFRESH-INTERVAL. */
-function checkRefreshInterval(p: Property, report: LintContext['report']): void {
-  const declared = paramValue(p, 'VALUE')?.toUpperCase();
-  if (declared !== 'DURATION') {
-    const what = declared === undefined ? 'has no VALUE=DURATION' : `has VALUE=${declared}`;
-    report('R22', p.line, `REFRESH-INTERVAL ${what}; write REFRESH-INTERVAL;VALUE=DURATION:${p.value}`);
-  }
-}
-
 /** R32: the VALUE parameter names a type that exists and that this property may take. */
 function declaredTypeProblem(p: Property): string | undefined {
   const declared = paramValue(p, 'VALUE')?.toUpperCase();
   if (declared === undefined || p.name === 'REFRESH-INTERVAL') return undefined;
-  if (!KNOWN_VALUE_TYPES.has(declared) && !declared.startsWith('X-')) return `VALUE=${declared} is not a value type`;
+  if (!KNOWN_VALUE_TYPES.has(declared) && !declared.startsWith('X-'))
+    return `VALUE=${clip(declared)} is not a value type`;
   const spec = VALUE_SPECS.get(p.name);
   if (spec && !spec.types.includes(declared))
-    return `${p.name} cannot take VALUE=${declared} (${spec.types.join(', ')})`;
+    return `${p.name} cannot take VALUE=${clip(declared)} (${spec.types.join(', ')})`;
   return undefined;
 }
 
 export function checkValues({ components, report }: LintContext): void {
   for (const c of components) {
     for (const p of c.props) {
-      if (p.name === 'REFRESH-INTERVAL') checkRefreshInterval(p, report);
       const problem = declaredTypeProblem(p);
       if (problem) {
         report('R32', p.line, problem);
@@ -127,7 +119,7 @@ export function checkValues({ components, report }: LintContext): void {
       if (!spec) continue;
       const type = paramValue(p, 'VALUE')?.toUpperCase() ?? spec.types[0]!;
       if (p.name === 'REFRESH-INTERVAL') {
-        checkTyped(p, 'DURATION', false, report);
+        checkTyped(p, 'DURATION', false, report); // whatever VALUE says: R22 reports a wrong one
       } else if (type === 'INTEGER') {
         checkInteger(c, p, report);
       } else if (p.name === 'GEO') {
