@@ -22,13 +22,14 @@ export const builder = (y: Argv) =>
     .option('include-history', {
       type: 'boolean',
       default: false,
-      describe: 'Let findings on past instances fail the check too',
+      describe: 'History findings fail the check too',
     })
     .option('shift', {
       type: 'string',
       array: true,
       default: [] as string[],
-      describe: 'What-if: move a milestone or a whole cycle, e.g. ideal.publication=+P3W or ideal=-P1M (repeatable)',
+      describe:
+        'What-if: move a milestone or a cycle’s plan, in every instance or one: ideal.publication=+P3W, ideal=-P1M, ideal@2030-2033=-P72D (repeatable)',
     })
     .option('set', {
       type: 'string',
