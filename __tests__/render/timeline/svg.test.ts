@@ -4,14 +4,15 @@
 import { describe, expect, test } from '@jest/globals';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Element } from '@xmldom/xmldom';
+import type { ReportCheck } from '../../../src/render/report/check-view.js';
 import { buildTimelineInput } from '../../../src/render/report/timeline-input.js';
 import { reportTranslator } from '../../../src/render/report/text.js';
 import { renderTimelineSvg } from '../../../src/render/timeline/svg.js';
 import { builtinOccurrences, HISTORY_FINDING_CHECK, TODAY } from '../report/report-input.js';
 
-async function svgFor(lang: 'en' | 'es' | 'pt' = 'en') {
+async function svgFor(lang: 'en' | 'es' | 'pt' = 'en', check: ReportCheck = HISTORY_FINDING_CHECK) {
   const { horizon, occurrences } = await builtinOccurrences();
-  const input = buildTimelineInput(occurrences, HISTORY_FINDING_CHECK, horizon, TODAY, lang, reportTranslator(lang));
+  const input = buildTimelineInput(occurrences, check, horizon, TODAY, lang, reportTranslator(lang));
   const text = renderTimelineSvg(input);
   const errors: string[] = [];
   const doc = new DOMParser({ onError: (level, msg) => void errors.push(`${level}: ${msg}`) }).parseFromString(
@@ -95,6 +96,30 @@ describe('timeline SVG', () => {
     ]);
     expect(byClass(v, 'gap-label')[0]!.textContent).toBe('−370 days (allowed: 0 to 184 days)');
     expect(all(v, 'title')[0]!.textContent).toContain('ideal-follows-socta, 2026-2029');
+  });
+
+  test('rings a finding about one milestone (no meeting after it) without a connecting line', async () => {
+    const one = HISTORY_FINDING_CHECK.evaluations[0]!;
+    const check: ReportCheck = {
+      ...HISTORY_FINDING_CHECK,
+      evaluations: [
+        {
+          ...one,
+          rule: 'monitoring-cadence',
+          severity: 'warning',
+          status: 'plan',
+          measuredDays: undefined,
+          slackDays: undefined,
+          milestones: [one.milestones[0]!],
+        },
+      ],
+    };
+    const { root } = await svgFor('en', check);
+    const v = byClass(root, 'violation');
+    expect(v.map(g => g.getAttribute('data-rule'))).toEqual(['monitoring-cadence']);
+    expect(all(v[0]!, 'line')).toHaveLength(0);
+    expect(all(v[0]!, 'circle')).toHaveLength(1);
+    expect(byClass(v[0]!, 'gap-label')[0]!.textContent).toBe('monitoring-cadence');
   });
 
   test('marks today with a labelled vertical line between the 2026 and 2027 year lines', async () => {

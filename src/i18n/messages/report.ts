@@ -59,7 +59,7 @@ export const reportMessages = defineMessages({
     'timeline.heading': 'Timeline',
     'timeline.title': 'Timeline of the EU and Latin American cycles, {from} to {to}',
     'timeline.desc':
-      'Lanes: {lanes}; one row per milestone, years along the axis. Filled marks are actual dates, diamonds are planned dates, hollow or dashed marks are projections. A red line with rings joins the two milestones of each violated rule and is labelled with the gap. The dashed vertical line is today, {today}.',
+      'Lanes: {lanes}; one row per milestone, years along the axis. Filled marks are actual dates, diamonds are planned dates, hollow or dashed marks are projections. A red line with rings joins the two milestones of each violated rule and is labelled with the gap; a red ring alone marks a rule that fails on one milestone (a meeting missing after it). The dashed vertical line is today, {today}.',
     'timeline.today': 'Today: {date}',
     'timeline.gapLabel': '{measured} (allowed: {allowed})',
     'timeline.connectorTitle': '{rule}, {instance}: {message}',
@@ -189,7 +189,7 @@ export const reportMessages = defineMessages({
     'timeline.heading': 'Cronología',
     'timeline.title': 'Cronología de los ciclos europeo y latinoamericano, del {from} al {to}',
     'timeline.desc':
-      'Carriles: {lanes}; una fila por hito, los años en el eje. Las marcas rellenas son fechas reales, los rombos fechas planificadas, las marcas huecas o discontinuas proyecciones. Una línea roja con anillos une los dos hitos de cada regla incumplida y lleva el intervalo. La línea vertical discontinua es hoy, {today}.',
+      'Carriles: {lanes}; una fila por hito, los años en el eje. Las marcas rellenas son fechas reales, los rombos fechas planificadas, las marcas huecas o discontinuas proyecciones. Una línea roja con anillos une los dos hitos de cada regla incumplida y lleva el intervalo; un anillo rojo solo marca una regla que falla en un hito (falta una reunión después de él). La línea vertical discontinua es hoy, {today}.',
     'timeline.today': 'Hoy: {date}',
     'timeline.gapLabel': '{measured} (permitido: {allowed})',
     'timeline.connectorTitle': '{rule}, {instance}: {message}',
@@ -319,7 +319,7 @@ export const reportMessages = defineMessages({
     'timeline.heading': 'Cronologia',
     'timeline.title': 'Cronologia dos ciclos europeu e latino-americano, de {from} a {to}',
     'timeline.desc':
-      'Faixas: {lanes}; uma linha por marco, os anos no eixo. As marcas cheias são datas reais, os losangos datas planeadas, as marcas vazias ou tracejadas projeções. Uma linha vermelha com anéis une os dois marcos de cada regra violada e indica o intervalo. A linha vertical tracejada é hoje, {today}.',
+      'Faixas: {lanes}; uma linha por marco, os anos no eixo. As marcas cheias são datas reais, os losangos datas planeadas, as marcas vazias ou tracejadas projeções. Uma linha vermelha com anéis une os dois marcos de cada regra violada e indica o intervalo; um anel vermelho sozinho assinala uma regra que falha num marco (falta uma reunião depois dele). A linha vertical tracejada é hoje, {today}.',
     'timeline.today': 'Hoje: {date}',
     'timeline.gapLabel': '{measured} (permitido: {allowed})',
     'timeline.connectorTitle': '{rule}, {instance}: {message}',

@@ -72,6 +72,8 @@ export function buildBands(lanes: readonly TimelineLane[]): TimelineBand[] {
 export function connectorEnds(
   e: ReportEvaluation
 ): [ReportEvaluation['milestones'][number], ReportEvaluation['milestones'][number]] | undefined {
+  // A finding about one milestone (a meeting missing after it) is drawn as a ring on that milestone.
+  if (e.milestones.length === 1) return [e.milestones[0]!, e.milestones[0]!];
   if (e.milestones.length < 2) return undefined;
   const to = e.milestones[e.milestones.length - 1]!;
   const refs = e.milestones.slice(0, -1);

@@ -157,21 +157,37 @@ function connectorSvg(c: TimelineConnector, placed: readonly Placed[], s: TimeSc
   const a = endPoint(c.from, placed, s);
   const b = endPoint(c.to, placed, s);
   if (!a || !b) return undefined;
+  const single = a.x === b.x && a.y === b.y;
   const mx = (a.x + b.x) / 2;
   let my = (a.y + b.y) / 2;
-  const anchor = mx > PLOT_RIGHT - 80 ? 'end' : mx < PLOT_LEFT + 80 ? 'start' : 'middle';
+  const anchor = single
+    ? mx > PLOT_RIGHT - 120
+      ? 'end'
+      : 'start'
+    : mx > PLOT_RIGHT - 80
+      ? 'end'
+      : mx < PLOT_LEFT + 80
+        ? 'start'
+        : 'middle';
+  const pad = single ? 10 : 8;
   const w = labelWidth(c.label);
-  const x0 = anchor === 'start' ? mx + 8 : anchor === 'end' ? mx - 8 - w : mx - w / 2;
+  const x0 = anchor === 'start' ? mx + pad : anchor === 'end' ? mx - pad - w : mx - w / 2;
   // Step down past any label already placed on the same lines.
   while (taken.some(t => t.x0 < x0 + w && x0 < t.x1 && Math.abs(t.y - my) < 14)) my += 14;
   taken.push({ x0, x1: x0 + w, y: my });
+  const ring = (p: { x: number; y: number }): string =>
+    `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="6.5" fill="none" stroke="${VIOLATION_COLOUR}" stroke-width="2"/>`;
   return [
     `<g class="violation" data-rule="${escapeXml(c.rule)}" data-instance="${escapeXml(c.instance)}">`,
     `<title>${escapeXml(c.title)}</title>`,
-    `<line x1="${num(a.x)}" y1="${num(a.y)}" x2="${num(b.x)}" y2="${num(b.y)}" stroke="${VIOLATION_COLOUR}" stroke-width="2.2"/>`,
-    `<circle cx="${num(a.x)}" cy="${num(a.y)}" r="6.5" fill="none" stroke="${VIOLATION_COLOUR}" stroke-width="2"/>`,
-    `<circle cx="${num(b.x)}" cy="${num(b.y)}" r="6.5" fill="none" stroke="${VIOLATION_COLOUR}" stroke-width="2"/>`,
-    `<text class="gap-label" x="${num(mx + (anchor === 'middle' ? 0 : anchor === 'start' ? 8 : -8))}" y="${num(my + 4)}" font-size="10.5" font-weight="bold" text-anchor="${anchor}" fill="${VIOLATION_COLOUR}" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(c.label)}</text>`,
+    ...(single
+      ? [ring(a)]
+      : [
+          `<line x1="${num(a.x)}" y1="${num(a.y)}" x2="${num(b.x)}" y2="${num(b.y)}" stroke="${VIOLATION_COLOUR}" stroke-width="2.2"/>`,
+          ring(a),
+          ring(b),
+        ]),
+    `<text class="gap-label" x="${num(mx + (anchor === 'middle' ? 0 : anchor === 'start' ? pad : -pad))}" y="${num(my + 4)}" font-size="10.5" font-weight="bold" text-anchor="${anchor}" fill="${VIOLATION_COLOUR}" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(c.label)}</text>`,
     '</g>',
   ].join('\n');
 }
