@@ -4,7 +4,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -108,6 +108,26 @@ describe('cyclesync serve', () => {
     expect(again.status).toBe(304);
     b.child.kill('SIGTERM');
     expect(await b.exited).toBe(0);
+  });
+
+  test('--state-from a `feeds --out` folder: the served feeds are the published bytes, at another clock', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'cyclesync-cli-serve-state-'));
+    try {
+      const written = runCli(['feeds', '--out', out, ...TODAY], { env: { SOURCE_DATE_EPOCH: '1790000000' } });
+      expect(written.status).toBe(0);
+      const s = await startServe([...TODAY, '--state-from', out], { env: EPOCH });
+      for (const name of ['eu.ics', 'latam.ics', 'joint.ics']) {
+        const served = await httpRequest(s.origin, `/${name}`);
+        expect([name, served.body.equals(readFileSync(path.join(out, name)))]).toEqual([name, true]);
+      }
+      s.child.kill('SIGTERM');
+      expect(await s.exited).toBe(0);
+      const missing = runCli(['serve', '--port', '0', ...TODAY, '--state-from', tmpdir()]);
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toMatch(/--state-from .*: there is no \.cyclesync-state\.json in that folder/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   test('usage errors exit 2 before listening: bad port, bad language, a port in use', async () => {

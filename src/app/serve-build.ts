@@ -1,23 +1,43 @@
 // What `serve` serves, built in memory: every feed and feeds.json from buildFeeds (each feed linted and
 // parsed back, the same gate as `feeds` applies before writing), and the HTML report at `/`.
+import path from 'node:path';
 import type { FeedState } from '../core/feeds/types.js';
+import { CycleSyncError } from '../errors.js';
+import { readFeedState, STATE_FILE } from '../io/feed-state.js';
 import { buildFeeds, verifyFeed } from './feeds.js';
 import { buildReport } from './report.js';
 import type { ServeBuild, ServeBuilder } from './serve.js';
+
+/** The state file of a folder written by `cyclesync feeds --out`; a folder without one is a mistake. */
+async function readSeedState(cwd: string, dir: string): Promise<FeedState> {
+  const state = await readFeedState(path.resolve(cwd, dir));
+  if (state) return state;
+  throw new CycleSyncError({
+    code: 'FILE_NOT_FOUND',
+    message: `--state-from ${dir}: there is no ${STATE_FILE} in that folder`,
+    at: { file: path.join(dir, STATE_FILE) },
+    hint: 'name the folder that `cyclesync feeds --out` writes to, or leave --state-from out',
+  });
+}
 
 /**
  * A builder that carries the feed state from one build to the next, as `feeds` does through its state
  * file: an unchanged milestone keeps its DTSTAMP (so its bytes and ETag), a changed one gets SEQUENCE+1.
  */
-export function makeServeBuilder(extra: { domain?: string; baseUrl?: string } = {}): ServeBuilder {
+export function makeServeBuilder(extra: { domain?: string; baseUrl?: string; stateFrom?: string } = {}): ServeBuilder {
+  const { stateFrom, ...feedOptions } = extra;
   let state: FeedState | undefined;
+  let seed: FeedState | undefined;
   return async (ctx, opts): Promise<ServeBuild> => {
     const [first] = opts.langs;
+    if (stateFrom !== undefined && !state && !seed) seed = await readSeedState(ctx.cwd, stateFrom);
     const feeds = await buildFeeds(ctx, {
       calendars: opts.calendars,
       langs: opts.langs,
-      ...(state ? { previousState: state } : {}),
-      ...extra,
+      // The first build may start from the state `feeds --out DIR` keeps there (read only, never written),
+      // so the served bytes equal the published ones; later builds continue from the state in memory.
+      ...((state ?? seed) ? { previousState: (state ?? seed)! } : {}),
+      ...feedOptions,
     });
     for (const f of feeds.files) if (f.name.endsWith('.ics')) verifyFeed(f.name, f.bytes, feeds.uids[f.name] ?? []);
     const report = await buildReport(ctx, {

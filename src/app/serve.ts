@@ -23,6 +23,8 @@ export interface ServeOptions {
   domain?: string;
   /** Public URL of the served folder: feeds.json then lists https and webcal links. */
   baseUrl?: string;
+  /** A folder written by `cyclesync feeds --out`: its state file seeds the first build (read only). */
+  stateFrom?: string;
 }
 
 /** One build of everything served, plus the calendar files it read (what --watch follows). */
@@ -70,6 +72,7 @@ async function defaultBuilder(opts: ServeOptions): Promise<ServeBuilder> {
   return makeServeBuilder({
     ...(opts.domain === undefined ? {} : { domain: opts.domain }),
     ...(opts.baseUrl === undefined ? {} : { baseUrl: opts.baseUrl }),
+    ...(opts.stateFrom === undefined ? {} : { stateFrom: opts.stateFrom }),
   });
 }
 

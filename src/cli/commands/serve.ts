@@ -19,6 +19,10 @@ export const builder = (y: Argv) =>
     })
     .option('watch', { type: 'boolean', default: false, describe: 'Rebuild when a --calendars file changes' })
     .option('domain', { type: 'string', describe: 'UID domain of the feeds, as `feeds --domain` (keep it the same)' })
+    .option('state-from', {
+      type: 'string',
+      describe: 'Folder of `cyclesync feeds --out`: start from its state file (read only), so the bytes match',
+    })
     .option('base-url', {
       type: 'string',
       describe: 'Public https URL of this server: feeds.json lists https and webcal links',
@@ -92,6 +96,7 @@ export async function handler(argv: Args): Promise<void> {
       watch: argv.watch,
       ...(argv.domain === undefined ? {} : { domain: argv.domain }),
       ...(argv.baseUrl === undefined ? {} : { baseUrl: argv.baseUrl }),
+      ...(argv.stateFrom === undefined ? {} : { stateFrom: argv.stateFrom }),
     },
     { log, clock }
   );
