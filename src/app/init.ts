@@ -1,7 +1,7 @@
 // `cyclesync init [DIR]`: scaffolds a planner's repository: calendar files that extend the built-ins (with
 // commented examples of moving a planned date), the rules file, and CI jobs for GitHub Actions and GitLab CI.
 // Refuses to overwrite anything: when one target exists, nothing is written.
-import { lstat } from 'node:fs/promises';
+import { lstat, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { CycleSyncError } from '../errors.js';
 import { shownPath } from '../io/load-calendars.js';
@@ -134,7 +134,6 @@ export async function init(ctx: { cwd: string }, opts: InitOptions): Promise<str
     }
   } catch (e) {
     // A file appeared while we wrote: leave the folder as it was.
-    const { rm } = await import('node:fs/promises');
     await Promise.all(written.map(f => rm(f, { force: true })));
     throw e;
   }
