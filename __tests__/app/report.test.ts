@@ -47,6 +47,22 @@ test('a 200-year Markdown report still fits a pull-request comment', async () =>
   expect(content).toMatch(/> Left out to fit a pull-request comment: Instance \d{4}-\d{4} … Instance 2198-2201\./);
 });
 
+test('a plan that breaks clause 20 ahead: not aligned, the gap drawn, and the check’s fix suggested', async () => {
+  const opts = { calendars: ['fixtures/report/late/ideal.yaml'] };
+  const md = (await buildReport(ctx, { ...opts, format: 'md' })).content;
+  expect(md).toContain('**Plan ahead: not aligned (2 errors, 3 warnings).**');
+  expect(md).toMatch(/\| 2030-2033 \| plan \| \*\*✘ violated\*\* \| 327 days \| 0 to 184 days \| −143 days \|/);
+  const suggestions = md.split('## Suggested fixes\n\n')[1]!.split('\n\n')[0]!;
+  expect(suggestions).toMatch(/^- shift ideal by -143 days in 2030-2033 .*--shift ideal@2030-2033=-P143D/);
+  const svg = (await buildReport(ctx, { ...opts, format: 'svg' })).content;
+  expect(svg).toContain('<g class="violation" data-rule="ideal-follows-socta" data-instance="2030-2033">');
+  const json = JSON.parse((await buildReport(ctx, { ...opts, format: 'json' })).content) as {
+    ok: boolean;
+    verdict: { plan: string };
+  };
+  expect([json.ok, json.verdict.plan]).toEqual([false, 'misaligned']);
+});
+
 describe('HTML report', () => {
   test('is one self-contained page: no scripts, external fonts, images or links out', async () => {
     const { content, contentType } = await buildReport(ctx, { lang: 'pt' });

@@ -118,7 +118,7 @@ export function toReportCheck(run: CheckRun, lang: Lang): ReportCheck {
       })),
       message: localized(e, lang),
     })),
-    suggestions: result.suggestions.map(s => `${s.instance}: ${suggestionLines(s, lang).join(' · ')}`),
+    suggestions: result.suggestions.map(s => suggestionLines(s, lang).join(' · ')),
     drift: result.drift.map(d => localized(d, lang)),
   };
 }
