@@ -60,6 +60,12 @@ if (!hasChromium)
     expect(await page.evaluate(() => performance.getEntriesByType('resource').length)).toBe(0);
   });
 
+  test('exposes the picture to assistive technology by its title, and the page by its language', async () => {
+    expect(await page.getByRole('img', { name: /2022.*2033/ }).count()).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+  });
+
   test('shows three lanes with a real size', async () => {
     const lanes = page.locator('svg.timeline g.lane');
     expect(await lanes.count()).toBe(3);
