@@ -25,7 +25,7 @@ export const builder = (y: Argv) =>
     })
     .option('base-url', {
       type: 'string',
-      describe: 'Public https URL of this server: feeds.json lists https and webcal links',
+      describe: 'Public https URL of this server (feeds.json lists https and webcal links)',
     })
     .example('$0 serve', 'http://127.0.0.1:8080/joint.ics, /feeds.json and the report at /')
     .example('$0 serve --calendars planning/ --watch --lang es,en', 'follow a planner’s edits, Spanish first')
