@@ -137,6 +137,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       resolve();
     });
   });
+  // After start-up a server error (e.g. EMFILE when out of file descriptors) is logged, not a crash.
+  server.on('error', (e: Error) => opts.log(`server error: ${e.message}`));
   const { address, port } = server.address() as AddressInfo;
   const hostPart = address.includes(':') ? `[${address}]` : address;
   return {
