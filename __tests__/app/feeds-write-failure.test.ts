@@ -27,6 +27,9 @@ jest.unstable_mockModule('../../src/io/write-atomic.js', () => ({
 const { writeFeeds } = await import('../../src/app/feeds.js');
 const { ROOT } = await import('../helpers/run-cli.js');
 
+// Builds and CLI runs are slow on a loaded machine (the whole suite runs in parallel on two cores).
+jest.setTimeout(60_000);
+
 const dirs: string[] = [];
 afterAll(async () => {
   for (const d of dirs) await rm(d, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // buildFeeds/writeFeeds end to end on the built-in calendars: goldens, byte-identical regeneration, a moved
 // milestone (only its event changes), a removed one (cancelled, then gone after the grace period).
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,9 @@ import { Temporal } from 'temporal-polyfill';
 import { buildFeeds, verifyFeed, writeFeeds } from '../../src/app/feeds.js';
 import type { BuiltFeeds, FeedsOptions } from '../../src/app/feeds.js';
 import { ROOT } from '../helpers/run-cli.js';
+
+// Builds and CLI runs are slow on a loaded machine (the whole suite runs in parallel on two cores).
+jest.setTimeout(60_000);
 
 const GOLDEN = path.join(ROOT, 'fixtures/feeds/golden');
 const PLANNER = path.join(ROOT, 'fixtures/feeds/planner');

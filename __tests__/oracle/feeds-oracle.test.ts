@@ -2,7 +2,7 @@
 // cancelled event) is read by ical.js and node-ical here, and by Debian's python3-icalendar and
 // python3-vobject (scripts/ics-oracle.py through /usr/bin/python3). All must agree on UIDs, titles, dates,
 // STATUS and SEQUENCE. The python part is skipped, saying so, when those packages are not installed.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,9 @@ import type { VEvent } from 'node-ical';
 import { Temporal } from 'temporal-polyfill';
 import { buildFeeds } from '../../src/app/feeds.js';
 import { ROOT } from '../helpers/run-cli.js';
+
+// Builds and CLI runs are slow on a loaded machine (the whole suite runs in parallel on two cores).
+jest.setTimeout(60_000);
 
 interface Seen {
   uid: string;

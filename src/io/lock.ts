@@ -1,6 +1,6 @@
 // One run at a time per output folder: a lock file created with O_EXCL. A lock left by a process that is
 // gone (killed, crashed) on this host is stale and taken over; so are temp files a killed run left behind.
-import { open, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { link, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { CycleSyncError } from '../errors.js';
@@ -29,31 +29,36 @@ const isAlive = (pid: number): boolean => {
   }
 };
 
-async function isStale(file: string): Promise<{ stale: boolean; owner: Owner | undefined }> {
+async function isStale(file: string): Promise<{ stale: boolean; owner: Owner | undefined; text: string }> {
   let owner: Owner | undefined;
+  const text = await readFile(file, 'utf8').catch(() => '');
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as Partial<Owner>;
+    const data = JSON.parse(text) as Partial<Owner>;
     if (typeof data.pid === 'number' && typeof data.host === 'string') owner = { pid: data.pid, host: data.host };
   } catch {
     // Unreadable or half-written (killed between create and write): judged by age below.
   }
-  if (owner && owner.host === hostname()) return { stale: !isAlive(owner.pid), owner };
+  if (owner && owner.host === hostname()) return { stale: !isAlive(owner.pid), owner, text };
   const age = await stat(file).then(
     s => Date.now() - s.mtimeMs,
     () => 0
   );
-  return { stale: age > STALE_AFTER_MS, owner };
+  return { stale: age > STALE_AFTER_MS, owner, text };
 }
 
 export async function acquireLock(dir: string): Promise<Lock> {
   const file = path.join(dir, LOCK_FILE);
+  await sweepLockDrafts(dir);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const handle = await open(file, 'wx', 0o644);
+      // Written aside, then hard-linked into place: link() fails if the lock exists (like O_EXCL) and the
+      // lock never exists without its owner in it, even if this process is killed half-way.
+      const mine = `${file}.${process.pid}`;
+      await writeFile(mine, `${JSON.stringify({ pid: process.pid, host: hostname() })}\n`);
       try {
-        await handle.writeFile(`${JSON.stringify({ pid: process.pid, host: hostname() })}\n`);
+        await link(mine, file);
       } finally {
-        await handle.close();
+        await rm(mine, { force: true });
       }
       return { file, release: () => rm(file, { force: true }) };
     } catch (e) {
@@ -65,7 +70,7 @@ export async function acquireLock(dir: string): Promise<Lock> {
           hint: 'check that the output folder exists and is writable',
           cause: e,
         });
-      const { stale, owner } = await isStale(file);
+      const { stale, owner, text } = await isStale(file);
       if (!stale)
         throw new CycleSyncError({
           code: 'LOCKED',
@@ -73,7 +78,8 @@ export async function acquireLock(dir: string): Promise<Lock> {
           at: { file },
           hint: `wait for it to finish; if no run is active, delete ${file}`,
         });
-      await rm(file, { force: true });
+      // Another run may have taken over the stale lock meanwhile: remove only the lock judged stale.
+      if ((await readFile(file, 'utf8').catch(() => '')) === text) await rm(file, { force: true });
     }
   }
   throw new CycleSyncError({
@@ -82,6 +88,14 @@ export async function acquireLock(dir: string): Promise<Lock> {
     at: { file },
     hint: 'run again once the other run has finished',
   });
+}
+
+/** Removes `.cyclesync.lock.<pid>` drafts of processes that are gone (killed before linking their lock). */
+async function sweepLockDrafts(dir: string): Promise<void> {
+  for (const entry of await readdir(dir).catch(() => [] as string[])) {
+    const m = /^\.cyclesync\.lock\.(\d+)$/.exec(entry);
+    if (m && !isAlive(Number(m[1]))) await rm(path.join(dir, entry), { force: true });
+  }
 }
 
 /** Removes temp files a killed run left for these names (only ours: other tools' temps are not touched). */
