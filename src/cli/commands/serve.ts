@@ -1,9 +1,9 @@
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { CycleSyncError } from '../../errors.js';
 import { LANGS } from '../../schema/primitives.js';
 import type { Lang } from '../../schema/primitives.js';
-import { resolveToday, withCalendars, withToday } from '../options.js';
+import { resolveNow, resolveToday, withCalendars, withToday } from '../options.js';
 
 export const command = 'serve';
 export const describe = 'Serve the feeds, feeds.json and the HTML report over HTTP for subscriptions';
@@ -52,20 +52,6 @@ function parsePort(value: number): number {
     message: `--port ${JSON.stringify(value)} is not a TCP port`,
     expected: 'an integer from 0 to 65535 (0 picks a free port)',
   });
-}
-
-/** SOURCE_DATE_EPOCH (reproducible builds) when set, else the clock, as `feeds` reads it. */
-function resolveNow(): Temporal.Instant {
-  const epoch = process.env['SOURCE_DATE_EPOCH'];
-  if (epoch === undefined || epoch === '')
-    return Temporal.Now.instant().round({ smallestUnit: 'second', roundingMode: 'floor' });
-  if (!/^\d{1,12}$/.test(epoch))
-    throw new CycleSyncError({
-      code: 'USAGE',
-      message: `SOURCE_DATE_EPOCH=${JSON.stringify(epoch)} is not a number of seconds`,
-      expected: 'whole seconds since 1970-01-01T00:00:00Z, e.g. 1780000000',
-    });
-  return Temporal.Instant.fromEpochMilliseconds(Number(epoch) * 1000);
 }
 
 /** Read at every build: without --today a server running past midnight builds with the new day. */
