@@ -12,6 +12,8 @@ import nodeIcal from 'node-ical';
 import type { VEvent } from 'node-ical';
 import { Temporal } from 'temporal-polyfill';
 import { buildFeeds } from '../../src/app/feeds.js';
+import { renderFeed } from '../../src/render/ics/calendar.js';
+import { emit, makeItem } from '../render/ics/item-builder.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 // Builds and CLI runs are slow on a loaded machine (the whole suite runs in parallel on two cores).
@@ -154,6 +156,33 @@ describe('cross-parser oracle', () => {
       expect(entry.icalendar).toEqual(expected);
       expect(entry.vobject).toEqual(expected);
     }
+  });
+});
+
+describe('hostile text through the python parsers', () => {
+  // vobject treats a bare CR as a line break: the case where an unescaped CR would expose an injected URL.
+  const title = 'Meeting\rURL:https://evil.example/\r\nEND:VEVENT\r\nBEGIN:VEVENT\u2028\u0000;,\\ ação';
+  (hasPython ? test : test.skip)('one event, its own properties only, the cleaned title', async () => {
+    const item = makeItem({ title: { en: title, es: title, pt: title }, source: 'x\rATTACH:https://evil.example/' });
+    const ics = renderFeed({ scope: 'eu', lang: 'en', events: [emit(item)], zones: [], alarms: [] });
+    const file = path.join(dir, 'hostile.ics');
+    await writeFile(file, ics);
+    const r = spawnSync(PYTHON, [path.join(ROOT, 'scripts/ics-oracle.py'), file], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const [entry] = JSON.parse(r.stdout) as Array<{ icalendar: Seen[]; vobject: Seen[] }>;
+    const expected = [
+      {
+        uid: item.uid,
+        summary: 'Meeting URL:https://evil.example/ END:VEVENT BEGIN:VEVENT ;,\\ ação',
+        start: '2025-03-18',
+        end: '2025-03-19',
+        status: 'CONFIRMED',
+        sequence: 0,
+      },
+    ];
+    expect(entry!.vobject).toEqual(expected);
+    expect(entry!.icalendar).toEqual(expected);
+    expect(ics).not.toMatch(/\r\n(URL|ATTACH)[:;]/);
   });
 });
 
