@@ -261,32 +261,26 @@ async function makeBundle() {
   }
 }
 
+/** `check` on the built-in calendars. It exits 1 when it reports findings: a normal run; 2 or 3 is not. */
+function checkCommand(label, entry) {
+  const argv = [process.execPath, entry, 'check', '--today', TODAY];
+  const probe = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, encoding: 'utf8' });
+  if (probe.status !== 0 && probe.status !== 1)
+    throw new Error(`${label} failed (exit ${probe.status}): ${probe.stderr.slice(0, 300)}`);
+  return { label, argv, expectStatus: probe.status };
+}
+
 async function benchStartup() {
   out('\n## Start-up (median wall time of interleaved runs, peak RSS)');
   const n = QUICK ? 5 : 11;
   const commands = [{ label: 'node -e 0', argv: [process.execPath, '-e', '0'], expectStatus: 0 }];
   const checkRuns = isCommand('check');
-  if (checkRuns) {
-    // `check` exits 1 when it reports findings (the built-in history has one): that is a normal run.
-    const probe = spawnSync(process.execPath, [BIN, 'check', '--today', TODAY], { cwd: ROOT, encoding: 'utf8' });
-    commands.push({
-      label: 'cyclesync check',
-      argv: [process.execPath, BIN, 'check', '--today', TODAY],
-      expectStatus: probe.status,
-    });
-  }
+  if (checkRuns) commands.push(checkCommand('cyclesync check', BIN));
   commands.push({ label: 'cyclesync --version', argv: [process.execPath, BIN, '--version'], expectStatus: 0 });
   const bundle = await makeBundle();
   if (bundle) {
     commands.push({ label: 'bundle: --version', argv: [process.execPath, bundle, '--version'], expectStatus: 0 });
-    if (checkRuns) {
-      const probe = spawnSync(process.execPath, [bundle, 'check', '--today', TODAY], { cwd: ROOT, encoding: 'utf8' });
-      commands.push({
-        label: 'bundle: check',
-        argv: [process.execPath, bundle, 'check', '--today', TODAY],
-        expectStatus: probe.status,
-      });
-    }
+    if (checkRuns) commands.push(checkCommand('bundle: check', bundle));
   }
   const rows = startupRace(commands, n);
   const base = rows[0].ms;
