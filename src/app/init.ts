@@ -11,7 +11,12 @@ export interface InitOptions {
   dir: string;
 }
 
-const HEADER = (what: string, builtin: string): string => `# ${what}
+/** Editor completion and checks, when cyclesync is installed in the planner's repository. */
+const SCHEMA = (name: string): string =>
+  `# yaml-language-server: $schema=../node_modules/cyclesync/schema/${name}.schema.json`;
+
+const HEADER = (what: string, builtin: string): string => `${SCHEMA('calendar')}
+# ${what}
 # It extends cyclesync's built-in calendar (${builtin}): write here only what differs from it.
 #   npx cyclesync plan --calendars calendars      shows the merged calendar
 #   npx cyclesync check --calendars calendars     checks clause-20 alignment (exit 1 on a plan finding)
@@ -59,7 +64,8 @@ extends: builtin:joint
 #     planned:
 #       - { date: '2029-09-27', source: 'Agreed at the senior officials meeting (replace with yours)' }
 `,
-  'calendars/alignment.yaml': `# The clause-20 alignment rules \`check\` applies. It extends the built-in rules (builtin:alignment): rules
+  'calendars/alignment.yaml': `${SCHEMA('alignment')}
+# The clause-20 alignment rules \`check\` applies. It extends the built-in rules (builtin:alignment): rules
 # merge by id, so name only what you change. A rule written with \`kind\` replaces the built-in one whole.
 #   npx cyclesync check --calendars calendars --format text
 extends: builtin:alignment
