@@ -19,6 +19,7 @@ import { resolveHorizon } from '../core/model/horizon.js';
 import type { Cycle, Horizon } from '../core/model/types.js';
 import { translator } from '../i18n/define.js';
 import { feedsMessages } from '../i18n/messages/feeds.js';
+import { planMessages } from '../i18n/messages/plan.js';
 import { readFeedState, serializeFeedState, STATE_FILE } from '../io/feed-state.js';
 import { loadCalendars } from '../io/load-calendars.js';
 import { acquireLock, sweepTemps } from '../io/lock.js';
@@ -207,7 +208,7 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
   const previous = opts.previousState ?? (opts.out ? await readFeedState(path.resolve(ctx.cwd, opts.out)) : undefined);
   const zones = regionZones(cycles);
   const salt = createHash('sha256')
-    .update(JSON.stringify({ RENDER_VERSION, feedsMessages, zones, alarms, refresh: DEFAULT_REFRESH }))
+    .update(JSON.stringify({ RENDER_VERSION, feedsMessages, planMessages, zones, alarms, refresh: DEFAULT_REFRESH }))
     .digest('hex');
   const { state, events } = applyLifecycle({ previous, items, now: ctx.now, grace, horizon, salt });
 

@@ -4,6 +4,7 @@ import type { EmittedEvent, FeedItem } from '../../core/feeds/types.js';
 import { translator } from '../../i18n/define.js';
 import { formatDate, formatDateWithPrecision } from '../../i18n/format-date.js';
 import { feedsMessages } from '../../i18n/messages/feeds.js';
+import { planMessages } from '../../i18n/messages/plan.js';
 import type { Lang } from '../../schema/primitives.js';
 import { regionName } from '../plan/table.js';
 import { cleanLine, cleanText } from './text.js';
@@ -66,8 +67,11 @@ function milestoneLines(item: FeedItem, lang: Lang, zones: readonly string[]): s
     lines.push(t('line.span', { start: day(item.start, lang), end: day(item.end, lang) }));
   }
   if (item.time) lines.push(t('line.time', { times: formatInZones(item.start, item.time, item.zone, zones, lang) }));
-  if (item.status && item.basis)
-    lines.push(t('line.status', { status: t(`status.${item.status}`), basis: t(`basis.${item.basis}`) }));
+  if (item.status && item.basis) {
+    // The words for status and basis are the ones `plan` prints.
+    const words = translator(planMessages, lang);
+    lines.push(t('line.status', { status: words(`status.${item.status}`), basis: words(`basis.${item.basis}`) }));
+  }
   if (item.confidence) lines.push(t('line.confidence', { confidence: t(`confidence.${item.confidence}`) }));
   lines.push(t('line.source', { source: item.source }), t('line.id', { id: item.milestone }));
   return lines;
