@@ -372,7 +372,10 @@ function benchFeedsVsIcalGenerator(scaleRows) {
       );
     line('cyclesync buildFeeds: eu, latam, joint, feeds.json', ours);
     line(`ical-generator alone: 3 feeds of ${gen.events.join('/')} events`, gen);
-    out(`  ratio buildFeeds / ical-generator = ${ratio(ours.ms, gen.ms)}`);
+    out(
+      `  ratio buildFeeds / ical-generator = ${ratio(ours.ms, gen.ms)}; per KB of output ` +
+        `${ratio(ours.ms / ours.bytes, gen.ms / gen.bytes)} (ours writes ${ratio(ours.bytes, gen.bytes)} the bytes)`
+    );
     out(
       '  (ours adds the lifecycle state, long descriptions in the feed language, start/end markers for long windows)'
     );
