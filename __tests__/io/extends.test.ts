@@ -49,3 +49,27 @@ describe('extends: a planner overrides only what differs', () => {
     expect(ideal.milestones.find(m => m.key === 'pao')!.at?.file).toBe('calendars/ideal.yaml');
   });
 });
+
+describe('extends: recorded dates of history-only milestones', () => {
+  test('two new meetings in a planner file are two entries, added to the inherited ones', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/cyclesync-joint-`);
+    writeFileSync(
+      `${dir}/joint.yaml`,
+      [
+        'extends: builtin:joint',
+        'milestones:',
+        '  ministerial:',
+        '    planned:',
+        "      - { date: '2026-10-13', source: planned (example) }",
+        "      - { date: '2028-03-07', source: planned (example) }",
+        '',
+      ].join('\n')
+    );
+    const joint = (await loadCalendars({ cwd: ROOT, calendars: [`${dir}/joint.yaml`] })).find(c => c.id === 'joint')!;
+    const ministerial = joint.milestones.find(m => m.key === 'ministerial')!;
+    expect(ministerial.history).toHaveLength(3);
+    expect(ministerial.planned.map(p => p.start.toString())).toEqual(['2026-10-13', '2028-03-07']);
+  });
+});

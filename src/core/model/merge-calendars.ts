@@ -9,8 +9,15 @@ const REPLACED = new Set(['date', 'start', 'end']);
 /** Recorded dates merge by the occurrence they describe; a child's entry replaces the parent's. */
 const RECORDED = new Set(['history', 'planned']);
 
-const entryKey = (e: unknown): string =>
-  isObject(e) ? `${String(e['instance'] ?? '')}/${String(e['year'] ?? '')}` : JSON.stringify(e);
+/**
+ * The occurrence a recorded date describes: its instance and/or year, or, for a milestone known only from
+ * its history (no instance, no year), the date itself — two meetings are two entries.
+ */
+const entryKey = (e: unknown): string => {
+  if (!isObject(e)) return JSON.stringify(e);
+  if (e['instance'] === undefined && e['year'] === undefined) return `date:${String(e['date'])}`;
+  return `${String(e['instance'] ?? '')}/${String(e['year'] ?? '')}`;
+};
 
 /** Where an entry of a merged list came from: the child's list or the parent's, and its index there. */
 export type EntryOrigin = { from: 'child' | 'parent'; index: number };
