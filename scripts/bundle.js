@@ -1,14 +1,15 @@
 #!/usr/bin/env node
-// `npm run bundle`: an esbuild bundle of the built CLI in dist/bundle/ (one entry, code-split chunks, so
+// `npm run bundle`: an esbuild bundle of the built CLI in artifacts/bundle/ (one entry, code-split chunks, so
 // each command still loads its use-case lazily). It exists to measure start-up against the plain tsc
 // output (`npm run bench` compares both); the published bin is still dist/cli/main.js.
-// dist/bundle/ sits two levels below the package root like dist/cli/, so `calendars/` is found the same way.
+// artifacts/bundle/ sits two levels below the package root like dist/cli/, so `calendars/` is found the same
+// way; it is git-ignored and outside the published `files`, so the package never ships it.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-export const BUNDLE_DIR = path.join(ROOT, 'dist', 'bundle');
+export const BUNDLE_DIR = path.join(ROOT, 'artifacts', 'bundle');
 export const BUNDLE_ENTRY = path.join(BUNDLE_DIR, 'cyclesync.mjs');
 
 export async function bundle() {
