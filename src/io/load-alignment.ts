@@ -2,14 +2,11 @@
 // `--calendars` folder; `extends: builtin:alignment` (or a relative path) merges rules over the parent's by id.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CycleSyncError } from '../errors.js';
-import type { SourceLocation } from '../errors.js';
 import { mergeRules, toRuleSet } from '../core/alignment/rule-set.js';
 import type { AlignmentRuleSet } from '../core/alignment/types.js';
 import { alignmentSchema, knownAlignmentKeys } from '../schema/alignment.schema.js';
-import { BUILTIN_DIR, resolveSpec, shownPath } from './load-calendars.js';
-import { readYamlFile } from './read-yaml.js';
-import type { YamlInput } from './read-yaml.js';
+import { chainLocator, readExtendsChain } from './read-extends-chain.js';
+import { BUILTIN_DIR, resolveSpec } from './resolve-spec.js';
 import { schemaError } from './schema-errors.js';
 
 export const BUILTIN_RULES = path.join(BUILTIN_DIR, 'alignment.yaml');
@@ -39,46 +36,12 @@ export async function findRulesFile(
   return BUILTIN_RULES;
 }
 
-async function readChain(abs: string, cwd: string, seen: string[]): Promise<{ data: unknown; inputs: YamlInput[] }> {
-  const input = await readYamlFile(abs, shownPath(cwd, abs));
-  const parentSpec =
-    typeof input.data === 'object' && input.data !== null
-      ? (input.data as Record<string, unknown>)['extends']
-      : undefined;
-  if (parentSpec === undefined) return { data: input.data, inputs: [input] };
-  const at = input.locate(['extends']) ?? { file: input.file };
-  if (typeof parentSpec !== 'string')
-    throw new CycleSyncError({
-      code: 'SCHEMA',
-      message: '`extends` must be a string',
-      at,
-      path: 'extends',
-      expected: '"builtin:alignment" or a relative path',
-    });
-  const parentAbs = resolveSpec(parentSpec, path.dirname(abs));
-  if (seen.includes(parentAbs) || parentAbs === abs)
-    throw new CycleSyncError({
-      code: 'REFERENCE_LOOP',
-      message: `\`extends\` loop: ${[...seen, abs, parentAbs].map(p => shownPath(cwd, p)).join(' → ')}`,
-      at,
-      path: 'extends',
-      hint: 'a rules file cannot extend itself, directly or through others',
-    });
-  const parent = await readChain(parentAbs, cwd, [...seen, abs]);
-  return { data: mergeRules(parent.data, input.data), inputs: [input, ...parent.inputs] };
-}
-
 /** Reads, merges, validates and normalizes a rules file (and its `extends` chain). */
 export async function loadAlignment(abs: string, cwd: string): Promise<AlignmentRuleSet> {
-  const chain = await readChain(abs, cwd, []);
+  // Rules merge by id (a map), so no list entry needs mapping back to its file.
+  const chain = await readExtendsChain(abs, cwd, (parent, child) => mergeRules(parent, child));
   const [own] = chain.inputs;
-  const locate = (p: readonly (string | number)[]): SourceLocation | undefined => {
-    for (const input of chain.inputs) {
-      const at = input.locateExact(p);
-      if (at) return at;
-    }
-    return own?.locate(p);
-  };
+  const locate = chainLocator(chain);
   const parsed = alignmentSchema.safeParse(chain.data);
   if (!parsed.success) throw schemaError(own?.file ?? abs, parsed.error.issues, locate, knownAlignmentKeys, chain.data);
   return toRuleSet(

@@ -1,0 +1,31 @@
+// Names of input files: built-in calendars (`builtin:ideal`), paths relative to a file, and how a path is
+// shown to users (relative to the working folder when inside it).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CycleSyncError } from '../errors.js';
+
+/** The folder of shipped calendars, found from this module (works from src/ under jest and from dist/). */
+export const BUILTIN_DIR = fileURLToPath(new URL('../../calendars/', import.meta.url));
+export const BUILTIN_CYCLES = ['socta', 'ideal', 'joint'] as const;
+/** Files in a calendars folder that hold something other than a cycle. */
+export const NOT_CYCLES = new Set(['alignment.yaml', 'alignment.yml']);
+
+export const shownPath = (cwd: string, abs: string): string => {
+  const rel = path.relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
+};
+
+export function resolveSpec(spec: string, relativeTo: string): string {
+  if (spec.startsWith('builtin:')) {
+    const id = spec.slice('builtin:'.length);
+    if (!(BUILTIN_CYCLES as readonly string[]).includes(id) && id !== 'alignment')
+      throw new CycleSyncError({
+        code: 'FILE_NOT_FOUND',
+        message: `unknown built-in calendar "${spec}"`,
+        expected: BUILTIN_CYCLES.map(c => `builtin:${c}`).join(', '),
+        hint: 'use one of the built-in names, or a path to a file',
+      });
+    return path.join(BUILTIN_DIR, `${id}.yaml`);
+  }
+  return path.resolve(relativeTo, spec);
+}
