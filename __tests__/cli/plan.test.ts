@@ -139,6 +139,16 @@ describe('cyclesync validate and --help', () => {
     const r = runCli(['validate']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^ok {2}socta +13 milestones {2}calendars\/socta\.yaml$/m);
+    expect(r.stdout).toMatch(/^ok {2}rules +6 rules +calendars\/alignment\.yaml$/m);
+  });
+
+  test('validate checks the alignment rules against the calendars', () => {
+    const r = runCli(['validate', '--rules', 'fixtures/alignment/bad-rules/unknown-milestone.yaml']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^fixtures\/alignment\/bad-rules\/unknown-milestone\.yaml:4:3: error: rule "ideal-after-nothing" names the unknown milestone "ideal\.launch"/
+    );
   });
 
   test('--help and --version exit 0', () => {

@@ -43,7 +43,15 @@ export async function loadAlignment(abs: string, cwd: string): Promise<Alignment
   const [own] = chain.inputs;
   const locate = chainLocator(chain);
   const parsed = alignmentSchema.safeParse(chain.data);
-  if (!parsed.success) throw schemaError(own?.file ?? abs, parsed.error.issues, locate, knownAlignmentKeys, chain.data);
+  if (!parsed.success)
+    throw schemaError(
+      own?.file ?? abs,
+      parsed.error.issues,
+      locate,
+      knownAlignmentKeys,
+      chain.data,
+      'docs/check.md › Rules'
+    );
   return toRuleSet(
     parsed.data,
     locate,

@@ -22,7 +22,8 @@ const valueAt = (data: unknown, path: readonly (string | number)[]): unknown =>
 function describe(
   issue: z.core.$ZodIssue,
   knownKeys: readonly string[],
-  data: unknown
+  data: unknown,
+  docs: string
 ): { message: string; expected?: string; hint?: string; path: (string | number)[] } {
   const path = issue.path.map(p => (typeof p === 'symbol' ? String(p) : p));
   if (issue.code === 'unrecognized_keys') {
@@ -41,7 +42,7 @@ function describe(
       path,
       message: `missing required field "${String(path.at(-1) ?? '')}"`,
       expected: issue.expected,
-      hint: 'add it (see README › Calendar format)',
+      hint: `add it (see ${docs})`,
     };
   const last = String(path.at(-1) ?? '');
   if (last === 'zone' && issue.code === 'custom') {
@@ -55,7 +56,7 @@ function describe(
     };
   }
   const expected = 'expected' in issue && typeof issue.expected === 'string' ? issue.expected : undefined;
-  return { path, message: issue.message, ...(expected ? { expected } : {}), hint: 'see README › Calendar format' };
+  return { path, message: issue.message, ...(expected ? { expected } : {}), hint: `see ${docs}` };
 }
 
 export function schemaError(
@@ -63,12 +64,14 @@ export function schemaError(
   issues: readonly z.core.$ZodIssue[],
   locate: Locator,
   knownKeys: readonly string[],
-  data: unknown
+  data: unknown,
+  /** Where the format is documented, for the hint. */
+  docs = 'README › Calendar format'
 ): CycleSyncError {
   // One problem per field: a value failing both a pattern and a refinement is one mistake.
   const seen = new Set<string>();
   const described = issues
-    .map(i => describe(i, knownKeys, data))
+    .map(i => describe(i, knownKeys, data, docs))
     .filter(d => {
       const key = d.path.join('.');
       if (seen.has(key)) return false;
