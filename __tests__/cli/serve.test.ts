@@ -1,6 +1,6 @@
 // `cyclesync serve` as a user runs it: the real feeds and report over HTTP on 127.0.0.1, byte-stable
 // across restarts, graceful shutdown on SIGTERM and SIGINT, usage errors, and --watch on a planner's file.
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, jest, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,6 +11,9 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { httpRequest } from '../helpers/http-request.js';
 import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
+
+// Real processes and sockets on a shared, loaded machine: a generous but bounded time per test.
+jest.setTimeout(60_000);
 
 const EPOCH = { SOURCE_DATE_EPOCH: '1795000000' };
 const TODAY = ['--today', '2026-11-29'];

@@ -1,6 +1,6 @@
 // Rebuilds under load: a response is always one whole set (its ETag hashes its own body), a failed
 // build keeps the last good set, and overlapping rebuild requests are serialised.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { Agent } from 'node:http';
 import { startServer } from '../../src/io/serve/http-server.js';
@@ -8,6 +8,9 @@ import type { RunningServer } from '../../src/io/serve/http-server.js';
 import { createLiveSet } from '../../src/io/serve/live-set.js';
 import type { Build, LiveSet } from '../../src/io/serve/live-set.js';
 import { httpRequest } from '../helpers/http-request.js';
+
+// Real sockets (and fs.watch) on a shared, loaded machine: a generous but bounded time per test.
+jest.setTimeout(30_000);
 
 const CT = 'text/calendar; charset=utf-8';
 /** Each version's feed and index name the version, so a mixed answer would show. */

@@ -1,7 +1,7 @@
 // `serve --watch` at the app level, on real planner calendar files in a temp folder: an edit is served
 // after a rebuild, a broken edit keeps the last good set (and is logged), a fix is picked up again.
 // The builder here renders `plan --format json` from the calendars, so the test needs no other command.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,9 @@ import { serve } from '../../src/app/serve.js';
 import type { ServeBuilder, ServeHandle } from '../../src/app/serve.js';
 import { loadCalendars } from '../../src/io/load-calendars.js';
 import { httpRequest } from '../helpers/http-request.js';
+
+// Real sockets (and fs.watch) on a shared, loaded machine: a generous but bounded time per test.
+jest.setTimeout(30_000);
 
 const planner = (date: string) => `extends: builtin:ideal
 milestones:

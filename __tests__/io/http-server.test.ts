@@ -1,5 +1,5 @@
 // Real HTTP on 127.0.0.1 against the server started from fixture bytes; every header rule of issue 7.
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { Agent } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,9 @@ import { startServer } from '../../src/io/serve/http-server.js';
 import type { RunningServer } from '../../src/io/serve/http-server.js';
 import { makeServedSet } from '../../src/io/serve/served-set.js';
 import { httpRequest, rawRequest } from '../helpers/http-request.js';
+
+// Real sockets (and fs.watch) on a shared, loaded machine: a generous but bounded time per test.
+jest.setTimeout(30_000);
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/serve/basic/', import.meta.url));
 const ics = readFileSync(FIXTURE + 'joint.ics');
