@@ -115,3 +115,47 @@ describe('serve --watch', () => {
     expect(log.slice(lines).filter(l => l.startsWith('rebuil'))).toEqual([]);
   });
 });
+
+describe('serve close() during a rebuild', () => {
+  test('a rebuild that ends after close() starts no new watcher (it would keep the process alive)', async () => {
+    const other = mkdtempSync(path.join(tmpdir(), 'cyclesync-serve-close-'));
+    try {
+      writeFileSync(path.join(other, 'a.yaml'), planner('2029-06-19'));
+      writeFileSync(path.join(other, 'b.yaml'), planner('2029-06-19'));
+      let release: () => void = () => {};
+      let calls = 0;
+      const lines: string[] = [];
+      const builder: ServeBuilder = async ctx => {
+        calls++;
+        if (calls > 1) await new Promise<void>(r => (release = r));
+        return {
+          entries: [{ path: '/x', bytes: Buffer.from(String(calls)), contentType: 'text/plain' }],
+          stamp: new Date(ctx.now.epochMilliseconds),
+          // The second build reads one more file, so it would want to watch more.
+          inputs: calls > 1 ? [path.join(other, 'a.yaml'), path.join(other, 'b.yaml')] : [path.join(other, 'a.yaml')],
+        };
+      };
+      const h = await serve(
+        { cwd: other },
+        { host: '127.0.0.1', port: 0, calendars: ['a.yaml'], langs: ['en'], watch: true },
+        {
+          log: l => lines.push(l),
+          clock: () => ({
+            today: Temporal.PlainDate.from('2026-11-29'),
+            now: Temporal.Instant.from('2026-11-29T12:00:00Z'),
+          }),
+          build: builder,
+        }
+      );
+      expect(lines.filter(l => l.startsWith('watch: following'))).toHaveLength(1);
+      const pending = h.rebuild();
+      await new Promise(r => setTimeout(r, 20));
+      await h.close();
+      release();
+      expect((await pending).ok).toBe(true);
+      expect(lines.filter(l => l.startsWith('watch: following'))).toHaveLength(1);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});

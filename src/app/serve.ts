@@ -92,15 +92,19 @@ export async function serve(ctx: Pick<AppContext, 'cwd'>, opts: ServeOptions, de
 
   let watching: Watching | undefined;
   let watched = '';
+  let closed = false;
   const follow = async () => {
     const targets = watchTargets(ctx.cwd, opts.calendars, inputs);
-    if (targets.join('\n') === watched) return;
+    // A rebuild that finishes after close() must not start new watchers: they would keep the process alive.
+    if (closed || targets.join('\n') === watched) return;
     watching?.close();
     watched = targets.join('\n');
-    watching = await watchPaths(targets, () => void rebuild(), {
+    const next = await watchPaths(targets, () => void rebuild(), {
       debounceMs: deps.debounceMs ?? 200,
       onError: m => deps.log(`watch: ${m}`),
     });
+    if (closed) return next.close();
+    watching = next;
     const shown = watching.folders.map(f => (path.resolve(f) === path.resolve(ctx.cwd) ? '.' : shownPath(ctx.cwd, f)));
     deps.log(`watch: following ${shown.length === 1 ? 'folder' : 'folders'} ${shown.join(', ')}`);
   };
@@ -132,6 +136,7 @@ export async function serve(ctx: Pick<AppContext, 'cwd'>, opts: ServeOptions, de
     paths: () => [...live.current().keys()].sort(),
     rebuild,
     close: async () => {
+      closed = true;
       watching?.close();
       await server.close();
     },
