@@ -88,9 +88,15 @@ export async function handler(argv: Args): Promise<void> {
   );
   if (!LOOPBACK.test(argv.host)) log(`warning: listening on ${argv.host}, reachable from other machines; no TLS`);
   log(`cyclesync serve: listening on ${handle.origin}/ — ${handle.paths().join(' ')}`);
+  // The first SIGINT/SIGTERM shuts down gracefully; both handlers go, so a second one stops at once.
   const signal = await new Promise<NodeJS.Signals>(resolve => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
+    const stop = (s: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(s);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   });
   log(`cyclesync serve: ${signal}, finishing open requests`);
   await handle.close();
