@@ -198,7 +198,7 @@ if (args[0] === '--child') {
 
 const results = {};
 const out = line => process.stdout.write(line + '\n');
-const f1 = x => x.toFixed(1);
+const f1 = x => (Number.isFinite(x) ? x.toFixed(1) : 'n/a'); // n/a: not measurable here (no /usr/bin/time, no /proc)
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const skip = (what, why) => {
   out(`  ${what}: skipped: ${why}`);
