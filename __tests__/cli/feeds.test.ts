@@ -58,7 +58,7 @@ describe('cyclesync feeds', () => {
   });
 
   test.each([
-    [['--lang', 'en,fr'], /unknown language "fr"/],
+    [['--lang', 'en,fr'], /names an unknown language \("fr"\)/],
     [['--base-url', 'http://example.org/'], /must use https/],
     [['--remind', 'P14D,soon'], /--remind "soon"/],
     [['--grace', 'P1M'], /--grace "P1M"/],

@@ -2,9 +2,11 @@
 import { z } from 'zod';
 import { Temporal } from 'temporal-polyfill';
 
-export const LANGS = ['en', 'es', 'pt'] as const;
+import { LANGS } from './langs.js';
+
+export { LANGS };
+export type { Lang } from './langs.js';
 export const langSchema = z.enum(LANGS);
-export type Lang = z.infer<typeof langSchema>;
 
 /** A text in English, Spanish and Portuguese. */
 export const localizedSchema = z.strictObject({

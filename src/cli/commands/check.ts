@@ -1,5 +1,5 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
-import { resolveToday, useColor, withCalendars, withLang, withToday } from '../options.js';
+import { useColor, withCalendars, withLang, withToday } from '../options.js';
 import { VERSION } from '../version.js';
 
 export const command = 'check';
@@ -53,6 +53,7 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
 export async function handler(argv: Args): Promise<void> {
   const { check } = await import('../../app/check.js');
+  const { resolveToday } = await import('../clock.js');
   const { output, exitCode } = await check(
     { cwd: process.cwd(), today: resolveToday(argv.today) },
     {

@@ -1,5 +1,5 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
-import { resolveToday, withCalendars, withLang, withToday } from '../options.js';
+import { withCalendars, withLang, withToday } from '../options.js';
 
 export const command = 'explain <milestone>';
 export const describe = 'Say, in words, how each occurrence of a milestone is derived';
@@ -18,6 +18,7 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
 export async function handler(argv: Args): Promise<void> {
   const { explain } = await import('../../app/explain.js');
+  const { resolveToday } = await import('../clock.js');
   process.stdout.write(
     await explain(
       { cwd: process.cwd(), today: resolveToday(argv.today) },

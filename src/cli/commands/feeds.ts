@@ -1,8 +1,5 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
-import { CycleSyncError } from '../../errors.js';
-import { LANGS } from '../../schema/primitives.js';
-import type { Lang } from '../../schema/primitives.js';
-import { parseDateOption, resolveNow, resolveToday, withCalendars, withHorizon, withToday } from '../options.js';
+import { parseLangs, withCalendars, withHorizon, withToday } from '../options.js';
 
 export const command = 'feeds';
 export const describe = 'Write iCalendar feeds (eu.ics, latam.ics, joint.ics per language) and feeds.json to a folder';
@@ -47,26 +44,10 @@ const list = (value: string | undefined): string[] =>
     .map(s => s.trim())
     .filter(s => s !== '');
 
-function parseLangs(value: string): Lang[] {
-  const langs = list(value);
-  const bad = langs.find(l => !(LANGS as readonly string[]).includes(l));
-  if (bad !== undefined || langs.length === 0)
-    throw new CycleSyncError({
-      code: 'USAGE',
-      message: `--lang ${JSON.stringify(value)}: unknown language ${JSON.stringify(bad ?? '')}`,
-      expected: `a comma-separated list of ${LANGS.join(', ')}`,
-    });
-  return langs as Lang[];
-}
-
 export async function handler(argv: Args): Promise<void> {
   const { feeds } = await import('../../app/feeds.js');
-  const now = resolveNow();
-  // With SOURCE_DATE_EPOCH and no --today, "today" is that instant's UTC date: the whole build is reproducible.
-  const today =
-    argv.today === undefined && process.env['SOURCE_DATE_EPOCH']
-      ? now.toZonedDateTimeISO('UTC').toPlainDate()
-      : resolveToday(argv.today);
+  const { parseDateOption, resolveRunClock } = await import('../clock.js');
+  const { now, today } = resolveRunClock(argv.today);
   const result = await feeds(
     { cwd: process.cwd(), today, now },
     {

@@ -1,13 +1,5 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
-import {
-  parseDateOption,
-  resolveToday,
-  useColor,
-  withCalendars,
-  withHorizon,
-  withLang,
-  withToday,
-} from '../options.js';
+import { useColor, withCalendars, withHorizon, withLang, withToday } from '../options.js';
 
 export const command = 'plan';
 export const describe = 'Print the milestone calendar of both cycles, past and projected';
@@ -33,6 +25,7 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
 export async function handler(argv: Args): Promise<void> {
   const { plan } = await import('../../app/plan.js');
+  const { parseDateOption, resolveToday } = await import('../clock.js');
   const out = await plan(
     { cwd: process.cwd(), today: resolveToday(argv.today) },
     {

@@ -1,5 +1,5 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
-import { parseDateOption, resolveToday, withCalendars, withHorizon, withLang, withToday } from '../options.js';
+import { withCalendars, withHorizon, withLang, withToday } from '../options.js';
 
 export const command = 'report';
 export const describe = 'Write the alignment report for both regions (HTML with a timeline, Markdown, SVG or JSON)';
@@ -35,6 +35,7 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
 export async function handler(argv: Args): Promise<void> {
   const { report } = await import('../../app/report.js');
+  const { parseDateOption, resolveToday } = await import('../clock.js');
   const result = await report(
     { cwd: process.cwd(), today: resolveToday(argv.today) },
     {

@@ -1,9 +1,9 @@
 import type { Temporal } from 'temporal-polyfill';
+import type * as Clock from '../clock.js';
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { CycleSyncError } from '../../errors.js';
-import { LANGS } from '../../schema/primitives.js';
-import type { Lang } from '../../schema/primitives.js';
-import { resolveNow, resolveToday, withCalendars, withToday } from '../options.js';
+import { LANGS } from '../../schema/langs.js';
+import { parseLangs, withCalendars, withToday } from '../options.js';
 
 export const command = 'serve';
 export const describe = 'Serve the feeds, feeds.json and the HTML report over HTTP for subscriptions';
@@ -33,18 +33,6 @@ export const builder = (y: Argv) =>
 
 type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
-export function parseLangs(value: string): Lang[] {
-  const langs = value.split(',').map(s => s.trim());
-  const bad = langs.find(l => !(LANGS as readonly string[]).includes(l));
-  if (bad !== undefined || langs.length === 0)
-    throw new CycleSyncError({
-      code: 'USAGE',
-      message: `--lang ${JSON.stringify(value)} names an unknown language${bad ? ` (${JSON.stringify(bad)})` : ''}`,
-      expected: `a comma-separated list of ${LANGS.join(', ')}, e.g. es,en`,
-    });
-  return [...new Set(langs as Lang[])];
-}
-
 function parsePort(value: number): number {
   if (Number.isInteger(value) && value >= 0 && value <= 65535) return value;
   throw new CycleSyncError({
@@ -55,20 +43,16 @@ function parsePort(value: number): number {
 }
 
 /** Read at every build: without --today a server running past midnight builds with the new day. */
-function clockFor(today: string | undefined): () => { today: Temporal.PlainDate; now: Temporal.Instant } {
-  return () => {
-    const now = resolveNow();
-    const fixedByEpoch = today === undefined && (process.env['SOURCE_DATE_EPOCH'] ?? '') !== '';
-    return { now, today: fixedByEpoch ? now.toZonedDateTimeISO('UTC').toPlainDate() : resolveToday(today) };
-  };
-}
+const clockFor =
+  (clock: typeof Clock, today: string | undefined) => (): { today: Temporal.PlainDate; now: Temporal.Instant } =>
+    clock.resolveRunClock(today);
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
 export async function handler(argv: Args): Promise<void> {
   const langs = parseLangs(argv.lang);
   const port = parsePort(argv.port);
-  const clock = clockFor(argv.today);
+  const clock = clockFor(await import('../clock.js'), argv.today);
   clock(); // a bad --today or SOURCE_DATE_EPOCH is a usage error before anything starts
   const log = (line: string) => process.stderr.write(line + '\n');
   const { serve } = await import('../../app/serve.js');

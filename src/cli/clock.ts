@@ -1,0 +1,50 @@
+// The only place the CLI reads the clock, and where date options become Temporal values. Handlers import this
+// lazily, so `--help` and `--version` do not load temporal-polyfill.
+import { Temporal } from 'temporal-polyfill';
+import { CycleSyncError } from '../errors.js';
+
+export function parseDateOption(name: string, value: unknown): Temporal.PlainDate | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  try {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new Error('format');
+    return Temporal.PlainDate.from(text, { overflow: 'reject' });
+  } catch {
+    throw new CycleSyncError({
+      code: 'USAGE',
+      message: `--${name} ${JSON.stringify(text)} is not a valid date`,
+      expected: 'a real calendar date as YYYY-MM-DD, e.g. 2026-11-29',
+      hint: /^\d{4}-\d{2}-\d{2}$/.test(text)
+        ? 'this day does not exist in the calendar'
+        : 'write the date as YYYY-MM-DD',
+    });
+  }
+}
+
+/** The day the command runs as: `--today`, else the system's local date. */
+export const resolveToday = (value: unknown): Temporal.PlainDate =>
+  parseDateOption('today', value) ?? Temporal.Now.plainDateISO();
+
+/** The instant of this run: `SOURCE_DATE_EPOCH` (reproducible builds) when set, else the clock, to the second. */
+export function resolveNow(): Temporal.Instant {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  if (epoch === undefined || epoch === '')
+    return Temporal.Now.instant().round({ smallestUnit: 'second', roundingMode: 'floor' });
+  if (!/^\d{1,12}$/.test(epoch))
+    throw new CycleSyncError({
+      code: 'USAGE',
+      message: `SOURCE_DATE_EPOCH=${JSON.stringify(epoch)} is not a number of seconds`,
+      expected: 'whole seconds since 1970-01-01T00:00:00Z, e.g. 1780000000',
+    });
+  return Temporal.Instant.fromEpochMilliseconds(Number(epoch) * 1000);
+}
+
+/**
+ * "Now" and "today" for commands that stamp their output (feeds, serve). With SOURCE_DATE_EPOCH and no
+ * --today, today is that instant's UTC date, so the whole build is reproducible.
+ */
+export function resolveRunClock(today: string | undefined): { now: Temporal.Instant; today: Temporal.PlainDate } {
+  const now = resolveNow();
+  const fixedByEpoch = today === undefined && (process.env['SOURCE_DATE_EPOCH'] ?? '') !== '';
+  return { now, today: fixedByEpoch ? now.toZonedDateTimeISO('UTC').toPlainDate() : resolveToday(today) };
+}
