@@ -97,6 +97,7 @@ export function expandInstance(cycle: Cycle, y: number, wd = new WorkingDays(cyc
         n: m.yearly ? n : y,
         wd,
         refer: (key: string) => resolve(defs.get(key)!, m.yearly && defs.get(key)!.yearly ? n : y),
+        milestone: m,
       };
       const start = evaluateRule(rule.start, ctx);
       const end = rule.end === rule.start ? start : evaluateRule(rule.end, ctx);
@@ -236,6 +237,8 @@ interface RuleContext {
   n: number;
   wd: WorkingDays;
   refer: (key: string) => Resolved;
+  /** The milestone being placed, for error messages. */
+  milestone?: Pick<MilestoneDef, 'id' | 'key' | 'at'>;
 }
 
 /** Evaluates one date rule: anchor, then roll, then bounds; every step recorded. */
@@ -266,8 +269,9 @@ export function evaluateRule(rule: DateRule, ctx: RuleContext): { date: Temporal
     if (!hit)
       throw new CycleSyncError({
         code: 'REFERENCE',
-        message: `there is no weekday number ${rule.nth} (${rule.weekday}) in ${year}-${String(rule.month).padStart(2, '0')}`,
-        hint: 'use nth 1…4, or -1 for the last one',
+        message: `${ctx.milestone ? `${ctx.milestone.id}: ` : ''}there is no weekday number ${rule.nth} (${rule.weekday}) in ${year}-${String(rule.month).padStart(2, '0')}`,
+        ...(ctx.milestone?.at ? { at: ctx.milestone.at, path: `milestones.${ctx.milestone.key}` } : {}),
+        hint: 'a fifth weekday exists only in some months: use nth 1…4, or -1 for the last one',
       });
     date = hit;
     steps.push({ kind: 'nth-weekday', nth: rule.nth!, weekday: rule.weekday!, month: rule.month!, year, result: date });
