@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { alignmentSchema, ruleSchema, severitySchema, milestoneRefSchema } from './alignment.schema.js';
 import { isoDurationSchema, localizedSchema, slugSchema } from './primitives.js';
 
-type Json = { [key: string]: unknown };
+import { extendableJsonSchema, toJson } from './extendable-json-schema.js';
+import type { Json } from './extendable-json-schema.js';
 
 /** Every field a rule can have, none required: what a planner writes to change a built-in rule. */
 const partialRuleSchema = z.strictObject({
@@ -36,22 +37,16 @@ const overrideSchema = z.strictObject({
   rules: z.record(slugSchema, z.union([ruleSchema, partialRuleSchema])).optional(),
 });
 
-const toJson = (schema: z.ZodType): Json => {
-  const { $schema: _drop, ...body } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
-  return body;
-};
-
-export function alignmentJsonSchema(): Json {
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://cyclesync.invalid/schema/alignment.schema.json',
-    title: 'cyclesync alignment rules',
-    description: 'The clause-20 alignment rules `cyclesync check` applies. See docs/check.md › Rules.',
-    if: { required: ['extends'] },
-    then: { $ref: '#/$defs/override' },
-    else: { $ref: '#/$defs/rules' },
-    $defs: { rules: toJson(alignmentSchema), override: toJson(overrideSchema) },
-  };
-}
+export const alignmentJsonSchema = (): Json =>
+  extendableJsonSchema(
+    {
+      name: 'alignment',
+      fullDef: 'rules',
+      title: 'cyclesync alignment rules',
+      description: 'The clause-20 alignment rules `cyclesync check` applies. See docs/check.md › Rules.',
+    },
+    toJson(alignmentSchema),
+    toJson(overrideSchema)
+  );
 
 export const alignmentJsonSchemaText = (): string => JSON.stringify(alignmentJsonSchema(), null, 2) + '\n';
