@@ -4,10 +4,8 @@
 import { createHash } from 'node:crypto';
 import { lstat, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import ICAL from 'ical.js';
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../errors.js';
-import { lintIcs } from '../core/ics-lint/index.js';
 import { findingItems } from '../core/feeds/findings.js';
 import { DEFAULT_MAX_SPAN_DAYS, planItems } from '../core/feeds/items.js';
 import { applyLifecycle } from '../core/feeds/lifecycle.js';
@@ -31,6 +29,11 @@ import type { ManifestEntry } from '../render/ics/manifest.js';
 import { LANGS } from '../schema/primitives.js';
 import type { Lang } from '../schema/primitives.js';
 import { runCheck } from './check.js';
+import { checkBaseUrl, checkLangs, checkRemind, parseGrace, usage } from './feeds-options.js';
+import { verifyFeed } from './verify-feed.js';
+
+export { checkBaseUrl, parseGrace } from './feeds-options.js';
+export { verifyFeed } from './verify-feed.js';
 import type { AppContext } from './context.js';
 import { referenceCycle } from './select-cycles.js';
 
@@ -101,49 +104,6 @@ export interface WrittenFeeds {
   written: string[];
   /** Temp files of killed runs removed before writing. */
   swept: string[];
-}
-
-const usage = (message: string, expected: string, hint?: string): CycleSyncError =>
-  new CycleSyncError({ code: 'USAGE', message, expected, ...(hint ? { hint } : {}) });
-
-function checkLangs(langs: readonly Lang[]): readonly Lang[] {
-  if (langs.length === 0 || new Set(langs).size !== langs.length || langs.some(l => !LANGS.includes(l)))
-    throw usage(`--lang ${langs.join(',')} is not a list of distinct languages`, LANGS.join(', '));
-  return langs;
-}
-
-const DAYS_OR_WEEKS = /^P(\d{1,4})([DW])$/;
-export function parseGrace(value: string): Temporal.Duration {
-  const m = DAYS_OR_WEEKS.exec(value);
-  if (!m) throw usage(`--grace ${JSON.stringify(value)} is not a number of days or weeks`, 'e.g. P30D, P6W, P0D');
-  return Temporal.Duration.from({ days: Number(m[1]) * (m[2] === 'W' ? 7 : 1) });
-}
-
-const ALARM = /^P(\d{1,3}D|\d{1,2}W|T\d{1,3}H)$/;
-function checkRemind(values: readonly string[]): string[] {
-  for (const v of values)
-    if (!ALARM.test(v))
-      throw usage(`--remind ${JSON.stringify(v)} is not a duration before the event`, 'e.g. P14D, P2D, P1W, PT12H');
-  return [...new Set(values)];
-}
-
-export function checkBaseUrl(value: string): URL {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw usage(`--base-url ${JSON.stringify(value)} is not a URL`, 'https://example.org/calendars/');
-  }
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local))
-    throw usage(
-      `--base-url ${value} must use https`,
-      'https://example.org/calendars/',
-      'Google Calendar subscribes only to https URLs (plain http is accepted for localhost only)'
-    );
-  if (url.username || url.password || url.search || url.hash)
-    throw usage(`--base-url ${value} must not carry credentials, a query or a fragment`, 'https://host/folder/');
-  return url;
 }
 
 /** `joint.ics` for the first language, `joint.es.ics` for the others: names from slugs only. */
@@ -288,38 +248,6 @@ function checkSize(name: string, size: number, warnings: string[]): void {
     });
   if (size > FEED_WARN_BYTES)
     warnings.push(`${name} is ${kb} KB; Google Calendar drops events past about 1 MB (${hint})`);
-}
-
-const NOTHING_WRITTEN = 'nothing was written; this is a bug in cyclesync, please report it with your calendar files';
-
-/** Lints a feed (profile "snapshot") and parses it back with ical.js: it must hold exactly `uids`. */
-export function verifyFeed(name: string, bytes: Uint8Array, uids: readonly string[]): void {
-  const errors = lintIcs(bytes, { profile: 'snapshot' }).filter(f => f.severity === 'error');
-  if (errors.length > 0)
-    throw new CycleSyncError({
-      code: 'FEED_INVALID',
-      message: `${name} failed the feed linter: ${errors[0]!.rule} at line ${errors[0]!.line}: ${errors[0]!.message}`,
-      more: errors.slice(1, 10).map(f => `${f.rule} at line ${f.line}: ${f.message}`),
-      hint: NOTHING_WRITTEN,
-    });
-  let parsed: string[];
-  try {
-    const root = new ICAL.Component(ICAL.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
-    parsed = root.getAllSubcomponents('vevent').map(v => String(v.getFirstPropertyValue('uid')));
-  } catch (e) {
-    throw new CycleSyncError({
-      code: 'FEED_INVALID',
-      message: `${name} does not parse back: ${(e as Error).message}`,
-      hint: NOTHING_WRITTEN,
-      cause: e,
-    });
-  }
-  if (parsed.join('\n') !== uids.join('\n'))
-    throw new CycleSyncError({
-      code: 'FEED_INVALID',
-      message: `${name} parses back with ${parsed.length} events instead of the ${uids.length} it was built from`,
-      hint: NOTHING_WRITTEN,
-    });
 }
 
 /** Refuses to write through a symlink or onto a folder. */
