@@ -44,6 +44,15 @@ interface Resolved {
   status: Status;
 }
 
+/** A resolved date with its derivation, and the recorded date it came from (if any). */
+type WithDerivation = Resolved & { derivation: Occurrence['derivation']; record?: RecordedDate };
+
+/** A recorded (actual or planned) date as a resolved one: its derivation is its source. */
+function fromRecord(entry: RecordedDate, status: 'actual' | 'planned'): WithDerivation {
+  const steps: DerivationStep[] = [{ kind: 'recorded', status, source: entry.source, confidence: entry.confidence }];
+  return { start: entry.start, end: entry.end, status, derivation: { start: steps, end: steps }, record: entry };
+}
+
 /** Rules place a date at most ten years (relative `year`) plus their offsets from the instance origin. */
 const MARGIN_YEARS = 12;
 
@@ -66,29 +75,17 @@ export const sortOccurrences = (list: Occurrence[]): Occurrence[] =>
 
 /** All occurrences of the ruled milestones of instance `y`. */
 export function expandInstance(cycle: Cycle, y: number, wd = new WorkingDays(cycle.holidays)): Occurrence[] {
-  const memo = new Map<string, Resolved & { derivation: Occurrence['derivation'] }>();
+  const memo = new Map<string, WithDerivation>();
   const defs = new Map(cycle.milestones.map(m => [m.key, m]));
 
-  const resolve = (m: MilestoneDef, n: number): Resolved & { derivation: Occurrence['derivation'] } => {
+  const resolve = (m: MilestoneDef, n: number): WithDerivation => {
     const memoKey = `${m.key}@${n}`;
     const hit = memo.get(memoKey);
     if (hit) return hit;
     const recorded = findRecorded(m, y, n);
-    let result: Resolved & { derivation: Occurrence['derivation'] };
+    let result: WithDerivation;
     if (recorded) {
-      const step: DerivationStep = {
-        kind: 'recorded',
-        status: recorded.status,
-        source: recorded.entry.source,
-        confidence: recorded.entry.confidence,
-      };
-      const steps = [step];
-      result = {
-        start: recorded.entry.start,
-        end: recorded.entry.end,
-        status: recorded.status,
-        derivation: { start: steps, end: steps },
-      };
+      result = fromRecord(recorded.entry, recorded.status);
     } else {
       const rule = m.rule!;
       const ctx = {
@@ -127,8 +124,7 @@ export function expandInstance(cycle: Cycle, y: number, wd = new WorkingDays(cyc
     const years = m.yearly ? Array.from({ length: cycle.periodYears }, (_, i) => y + i) : [y];
     for (const n of years) {
       const r = withCycleShift(cycle, resolve(m, n), y);
-      const rec = findRecorded(m, y, n)?.entry;
-      out.push(toOccurrence(cycle, m, y, m.yearly ? n : undefined, r, rec));
+      out.push(toOccurrence(cycle, m, y, m.yearly ? n : undefined, r));
     }
   }
   return out;
@@ -151,9 +147,9 @@ function toOccurrence(
   m: MilestoneDef,
   y: number,
   year: number | undefined,
-  r: Resolved & { derivation: Occurrence['derivation'] },
-  rec: RecordedDate | undefined
+  r: WithDerivation
 ): Occurrence {
+  const rec = r.record;
   return {
     id: m.id,
     cycle: cycle.id,
@@ -188,21 +184,12 @@ export function historyOnly(cycle: Cycle): Occurrence[] {
         ...m.planned.map(e => ({ e, status: 'planned' as const })),
       ].map(({ e, status }) => {
         const y = e.instance ?? instanceYearOf(cycle, e.start.year);
-        const step: DerivationStep = { kind: 'recorded', status, source: e.source, confidence: e.confidence };
-        const steps = [step];
-        let r: Resolved & { derivation: Occurrence['derivation'] } = {
-          start: e.start,
-          end: e.end,
-          status,
-          derivation: { start: steps, end: steps },
-        };
+        let r = fromRecord(e, status);
         if (m.shift && status !== 'actual') r = applyShifts(r, m.shift, y);
-        return toOccurrence(cycle, m, y, e.year, withCycleShift(cycle, r, y), e);
+        return toOccurrence(cycle, m, y, e.year, withCycleShift(cycle, r, y));
       })
     );
 }
-
-type WithDerivation = Resolved & { derivation: Occurrence['derivation'] };
 
 /** A what-if move of a planned or projected date, recorded in its derivation so `explain` stays truthful. */
 function shifted(r: WithDerivation, by: string): WithDerivation {
@@ -215,9 +202,9 @@ function shifted(r: WithDerivation, by: string): WithDerivation {
     result: addDuration(from, by),
   });
   return {
+    ...r,
     start: addDuration(r.start, by),
     end: addDuration(r.end, by),
-    status: r.status,
     derivation: { start: [...r.derivation.start, step(r.start)], end: [...r.derivation.end, step(r.end)] },
   };
 }
