@@ -1,7 +1,7 @@
 // `cyclesync explain <milestone-id>`: why each occurrence falls where it does.
-import { closest, distance } from 'fastest-levenshtein';
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../errors.js';
+import { knownHint } from '../core/did-you-mean.js';
 import { expandCycle } from '../core/model/expand.js';
 import { resolveHorizon } from '../core/model/horizon.js';
 import { loadCalendars } from '../io/load-calendars.js';
@@ -17,11 +17,6 @@ export interface ExplainOptions {
   lang: Lang;
 }
 
-const didYouMean = (word: string, known: string[]): string => {
-  const best = known.length > 0 ? closest(word, known) : undefined;
-  return best !== undefined && distance(word, best) <= 3 ? `did you mean "${best}"? ` : '';
-};
-
 export async function explain(ctx: AppContext, opts: ExplainOptions): Promise<string> {
   const cycles = await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars });
   const [cycleId, key] = opts.id.split('.', 2);
@@ -33,7 +28,7 @@ export async function explain(ctx: AppContext, opts: ExplainOptions): Promise<st
       code: 'USAGE',
       message: `unknown milestone "${opts.id}"`,
       expected: 'an id as <cycle>.<key>, e.g. socta.publication',
-      hint: `${didYouMean(opts.id, known)}known ids: ${known.join(', ')}`,
+      hint: knownHint(opts.id, known, 'ids'),
     });
   }
   let instanceYear: number | undefined;

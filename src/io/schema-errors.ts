@@ -1,16 +1,14 @@
 // Turns zod issues into one CycleSyncError that names the file, line, field path, what was expected and a hint.
-import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
+import { closestKnown } from '../core/did-you-mean.js';
 import { CycleSyncError, formatLocation } from '../errors.js';
 import type { SourceLocation } from '../errors.js';
 
 export type Locator = (path: readonly (string | number)[]) => SourceLocation | undefined;
 
-const didYouMean = (word: string, candidates: readonly string[]): string | undefined => {
-  if (candidates.length === 0) return undefined;
-  const best = closest(word, [...candidates]);
-  return distance(word, best) <= Math.max(2, Math.floor(word.length / 4)) ? best : undefined;
-};
+// Keys and zone names are short and many: allow fewer edits for short words than for ids.
+const didYouMean = (word: string, candidates: readonly string[]): string | undefined =>
+  closestKnown(word, candidates, Math.max(2, Math.floor(word.length / 4)));
 
 const valueAt = (data: unknown, path: readonly (string | number)[]): unknown =>
   path.reduce<unknown>(

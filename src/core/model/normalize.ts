@@ -1,8 +1,8 @@
 // Validated calendar file → domain Cycle, with the semantic checks a schema cannot make: references to
 // milestones that exist, no reference loops, recorded dates that name their instance.
-import { closest, distance } from 'fastest-levenshtein';
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../errors.js';
+import { knownHint } from '../did-you-mean.js';
 import type { SourceLocation } from '../../errors.js';
 import type { CalendarFile, DateEntry, DateRule, HolidayFile, MilestoneFile } from '../../schema/calendar.schema.js';
 import type { Cycle, HolidayRule, MilestoneDef, RecordedDate } from './types.js';
@@ -46,12 +46,6 @@ function toRecorded(e: DateEntry, at: SourceLocation | undefined): RecordedDate 
   };
 }
 
-function suggestKey(ref: string, known: string[]): string {
-  const best = known.length > 0 ? closest(ref, known) : undefined;
-  const guess = best !== undefined && distance(ref, best) <= 3 ? `did you mean "${best}"? ` : '';
-  return `${guess}known keys: ${known.join(', ')}`;
-}
-
 /** The milestone key a rule refers to, if any (`publication.end` → `publication`). */
 export const referencedKey = (rule: DateRule): string | undefined =>
   rule.from === undefined || rule.from === 'origin' ? undefined : rule.from.replace(/\.end$/, '');
@@ -79,7 +73,7 @@ export function normalizeCycle(file: CalendarFile, locate: Locate, files: string
         fail(
           ['milestones', key, side, 'from'],
           `unknown milestone "${ref}" in cycle "${file.id}"`,
-          suggestKey(ref, [...defs.keys()])
+          knownHint(ref, [...defs.keys()], 'keys')
         );
       else if (target.repeat === 'yearly' && m.repeat !== 'yearly')
         fail(
