@@ -8,23 +8,31 @@ import { CycleSyncError } from '../errors.js';
 
 export const TEMP_PREFIX = '.cyclesync-tmp-';
 
+/** A fresh temp path beside `target` (same folder, so a rename or link stays on one file system). */
+export const tempPathFor = (target: string): string =>
+  path.join(path.dirname(target), `${TEMP_PREFIX}${path.basename(target)}-${randomBytes(6).toString('hex')}`);
+
+/** Creates `temp` (never an existing file), writes `bytes` in full and fsyncs it. The caller removes it on failure. */
+export async function writeSyncedTemp(temp: string, bytes: Uint8Array): Promise<void> {
+  const handle = await open(temp, 'wx', 0o644);
+  try {
+    // FileHandle.writeFile loops over short writes (write-file-atomic's single write does not).
+    await handle.writeFile(bytes);
+    await handle.sync();
+    const { size } = await handle.stat();
+    if (size !== bytes.length) throw new Error(`short write: ${size} of ${bytes.length} bytes`);
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}-${randomBytes(6).toString('hex')}`);
+  const temp = tempPathFor(target);
   try {
-    const handle = await open(temp, 'wx', 0o644);
-    try {
-      // FileHandle.writeFile loops over short writes (write-file-atomic's single write does not).
-      await handle.writeFile(bytes);
-      await handle.sync();
-      const { size } = await handle.stat();
-      if (size !== bytes.length) throw new Error(`short write: ${size} of ${bytes.length} bytes`);
-    } finally {
-      await handle.close();
-    }
+    await writeSyncedTemp(temp, bytes);
     await rename(temp, target);
-    await syncDir(dir);
+    await syncDir(path.dirname(target));
   } catch (e) {
     await rm(temp, { force: true }).catch(() => undefined);
     throw new CycleSyncError({

@@ -1,24 +1,17 @@
-// Creates a file that must not exist yet, atomically: the content goes to a temp file in the same folder,
-// which is then hard-linked to the target. link() fails when the target exists, so nothing is ever overwritten,
-// not even by a file that appeared after the caller looked; a reader never sees a half-written file.
-import { link, mkdir, open, rm } from 'node:fs/promises';
+// Creates a file that must not exist yet, atomically: the content goes to a temp file in the same folder
+// (written as write-atomic.ts writes it), which is then hard-linked to the target. link() fails when the target
+// exists, so nothing is ever overwritten, not even by a file that appeared after the caller looked; a reader
+// never sees a half-written file.
+import { link, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { CycleSyncError } from '../errors.js';
-import { TEMP_PREFIX } from './write-atomic.js';
+import { tempPathFor, writeSyncedTemp } from './write-atomic.js';
 
 export async function writeNewFile(target: string, content: string): Promise<void> {
-  const dir = path.dirname(target);
-  await mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `${TEMP_PREFIX}${path.basename(target)}-${randomBytes(6).toString('hex')}`);
+  await mkdir(path.dirname(target), { recursive: true });
+  const temp = tempPathFor(target);
   try {
-    const handle = await open(temp, 'wx', 0o644);
-    try {
-      await handle.writeFile(content, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeSyncedTemp(temp, Buffer.from(content, 'utf8'));
     await link(temp, target);
   } catch (e) {
     const exists = (e as NodeJS.ErrnoException).code === 'EEXIST';
