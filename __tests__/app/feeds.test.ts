@@ -5,7 +5,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Temporal } from 'temporal-polyfill';
-import { buildFeeds, verifyFeed, writeFeeds } from '../../src/app/feeds.js';
+import { buildFeeds, writeFeeds } from '../../src/app/feeds.js';
+import { verifyFeed } from '../../src/app/verify-feed.js';
 import type { BuiltFeeds, FeedsOptions } from '../../src/app/feeds.js';
 import { ROOT } from '../helpers/run-cli.js';
 

@@ -30,14 +30,10 @@ import { LANGS } from '../schema/primitives.js';
 import type { Lang } from '../schema/primitives.js';
 import { runCheck } from './check.js';
 import { checkBaseUrl, checkLangs, checkRemind, parseGrace, usage } from './feeds-options.js';
-import { verifyFeed } from './verify-feed.js';
-
-export { checkBaseUrl, parseGrace } from './feeds-options.js';
-export { verifyFeed } from './verify-feed.js';
 import type { AppContext } from './context.js';
 import { referenceCycle } from './select-cycles.js';
+import { verifyFeeds } from './verify-feed.js';
 
-export { STATE_FILE };
 export const MANIFEST_FILE = 'feeds.json';
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 /** Google Calendar drops events past about 1 MB; warn at half of it. */
@@ -288,7 +284,7 @@ export async function writeFeeds(
   try {
     const swept = await sweepTemps(out, ALL_NAMES);
     const built = await buildFeeds(ctx, { ...opts, out });
-    for (const f of built.files) if (f.name.endsWith('.ics')) verifyFeed(f.name, f.bytes, built.uids[f.name] ?? []);
+    verifyFeeds(built);
     const plan: Array<{ name: string; bytes: Uint8Array | string }> = [
       { name: STATE_FILE, bytes: serializeFeedState(built.state) },
       ...built.files.filter(f => f.name !== MANIFEST_FILE),

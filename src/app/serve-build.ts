@@ -4,9 +4,10 @@ import path from 'node:path';
 import type { FeedState } from '../core/feeds/types.js';
 import { CycleSyncError } from '../errors.js';
 import { readFeedState, STATE_FILE } from '../io/feed-state.js';
-import { buildFeeds, verifyFeed } from './feeds.js';
+import { buildFeeds } from './feeds.js';
 import { buildReport } from './report.js';
 import type { ServeBuild, ServeBuilder } from './serve.js';
+import { verifyFeeds } from './verify-feed.js';
 
 /** The state file of a folder written by `cyclesync feeds --out`; a folder without one is a mistake. */
 async function readSeedState(cwd: string, dir: string): Promise<FeedState> {
@@ -39,7 +40,7 @@ export function makeServeBuilder(extra: { domain?: string; baseUrl?: string; sta
       ...((state ?? seed) ? { previousState: (state ?? seed)! } : {}),
       ...feedOptions,
     });
-    for (const f of feeds.files) if (f.name.endsWith('.ics')) verifyFeed(f.name, f.bytes, feeds.uids[f.name] ?? []);
+    verifyFeeds(feeds);
     const report = await buildReport(ctx, {
       calendars: opts.calendars,
       format: 'html',

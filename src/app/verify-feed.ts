@@ -35,3 +35,11 @@ export function verifyFeed(name: string, bytes: Uint8Array, uids: readonly strin
       hint: NOTHING_WRITTEN,
     });
 }
+
+/** verifyFeed for every .ics of a build: the gate `feeds` applies before writing and `serve` before serving. */
+export function verifyFeeds(built: {
+  files: ReadonlyArray<{ name: string; bytes: Uint8Array }>;
+  uids: Readonly<Record<string, readonly string[]>>;
+}): void {
+  for (const f of built.files) if (f.name.endsWith('.ics')) verifyFeed(f.name, f.bytes, built.uids[f.name] ?? []);
+}
