@@ -62,6 +62,7 @@ export function normalizeCycle(file: CalendarFile, locate: Locate, files: string
   };
   const entries = Object.entries(file.milestones);
   const defs = new Map(entries);
+  const periodYears = Temporal.Duration.from(file.period).years;
 
   for (const [key, m] of entries) {
     for (const side of ['date', 'start', 'end'] as const) {
@@ -88,8 +89,8 @@ export function normalizeCycle(file: CalendarFile, locate: Locate, files: string
           'refer to a milestone that has a `date` or `start` rule'
         );
     }
-    m.history?.forEach((e, i) => checkEntry(file, key, m, e, ['milestones', key, 'history', i], fail));
-    m.planned?.forEach((e, i) => checkEntry(file, key, m, e, ['milestones', key, 'planned', i], fail));
+    for (const list of ['history', 'planned'] as const)
+      m[list]?.forEach((e, i) => checkEntry(file, periodYears, key, m, e, ['milestones', key, list, i], fail));
   }
   findLoop(file, locate, files);
 
@@ -115,7 +116,7 @@ export function normalizeCycle(file: CalendarFile, locate: Locate, files: string
     name: file.name,
     region: file.region,
     zone: file.zone,
-    periodYears: Temporal.Duration.from(file.period).years,
+    periodYears,
     firstYear: file.firstYear,
     holidays: (file.holidays ?? []).map(toHoliday),
     milestones,
@@ -131,13 +132,14 @@ function ruleOf(m: MilestoneFile): MilestoneDef['rule'] {
 
 function checkEntry(
   file: CalendarFile,
+  periodYears: number,
   key: string,
   m: MilestoneFile,
   e: DateEntry,
   path: (string | number)[],
   fail: (path: (string | number)[], message: string, hint: string) => never
 ): void {
-  const ruled = m.date !== undefined || m.start !== undefined;
+  const ruled = ruleOf(m) !== undefined;
   if (m.repeat === 'yearly' && e.year === undefined)
     fail(
       [...path, 'year'],
@@ -150,7 +152,7 @@ function checkEntry(
       `a recorded date of "${file.id}.${key}" needs \`instance\``,
       'add `instance: <Y>`, the first year of the instance (2026 for 2026-2029)'
     );
-  if (e.instance !== undefined && (e.instance - file.firstYear) % Temporal.Duration.from(file.period).years !== 0)
+  if (e.instance !== undefined && (e.instance - file.firstYear) % periodYears !== 0)
     fail(
       [...path, 'instance'],
       `${e.instance} is not the first year of an instance of "${file.id}"`,
