@@ -18,6 +18,8 @@ import type { AppContext } from './context.js';
 export interface CheckOptions {
   /** Calendar files or folders (`--calendars`); a folder may hold an alignment.yaml. */
   calendars: readonly string[];
+  /** The cycles of `calendars` when the caller has loaded them already (the report), so they are not read twice. */
+  loaded?: readonly Cycle[] | undefined;
   /** A rules file (`--rules`), `builtin:alignment` or a path; default: a folder's alignment.yaml, else the built-in rules. */
   rules?: string | undefined;
   /** `--fail-on` (default `error`). */
@@ -93,7 +95,7 @@ async function locatePeriodFindings(cwd: string, evaluations: Evaluation[], cycl
 
 export async function runCheck(ctx: AppContext, opts: CheckOptions): Promise<CheckRun> {
   const whatIfs = [...(opts.shift ?? []).map(parseShift), ...(opts.set ?? []).map(parseSet)];
-  const loaded = await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars });
+  const loaded = opts.loaded ?? (await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars }));
   const rulesAbs = await findRulesFile(ctx.cwd, opts.rules, opts.calendars);
   const ruleSet = await loadAlignment(rulesAbs, ctx.cwd);
   const cycles = applyWhatIfs(loaded, whatIfs);

@@ -132,8 +132,13 @@ export async function buildReport(ctx: AppContext, opts: ReportOptions): Promise
   const reference = referenceCycle(cycles);
   const horizon = resolveHorizon(reference, ctx.today, opts.from, opts.to);
   const occurrences = sortOccurrences(cycles.flatMap(c => expandCycle(c, horizon)));
-  // The check evaluates the instances the report shows (it reads the same calendar files again).
-  const run = await runCheck(ctx, { calendars, rules: opts.rules, instances: instancesIn(reference, horizon) });
+  // The check evaluates the instances the report shows, on the cycles loaded above.
+  const run = await runCheck(ctx, {
+    calendars,
+    loaded: cycles,
+    rules: opts.rules,
+    instances: instancesIn(reference, horizon),
+  });
   const check = toReportCheck(run, lang);
   let changes: { file: string; set: ReturnType<typeof diffSnapshot> } | undefined;
   if (opts.previous !== undefined) {
