@@ -121,6 +121,7 @@ export function normalizeCycle(file: CalendarFile, locate: Locate, files: string
     holidays: (file.holidays ?? []).map(toHoliday),
     milestones,
     at: locate([]),
+    periodAt: locate(['period']),
     files,
   };
 }

@@ -66,6 +66,8 @@ export interface Cycle {
   milestones: MilestoneDef[];
   /** The file the cycle was loaded from (after `extends`, the planner's own file). */
   at: SourceLocation | undefined;
+  /** Where `period` is written (the cycle's file or the nearest file of its `extends` chain). */
+  periodAt: SourceLocation | undefined;
   /** Every file of the `extends` chain, most derived first. */
   files: string[];
   /**
