@@ -2,33 +2,22 @@
 // (`# yaml-language-server: $schema=…`). A file that `extends` another names only what it changes, so its
 // rules may also be partial: any subset of a rule's fields, with no unknown key.
 import { z } from 'zod';
-import { alignmentSchema, ruleSchema, severitySchema, milestoneRefSchema } from './alignment.schema.js';
-import { isoDurationSchema, localizedSchema, slugSchema } from './primitives.js';
+import { alignmentSchema, CHECK_KINDS, CHECK_SHAPES, ruleMeta, ruleSchema } from './alignment.schema.js';
+import { localizedSchema, slugSchema } from './primitives.js';
 
 import { extendableJsonSchema, toJson } from './extendable-json-schema.js';
 import type { Json } from './extendable-json-schema.js';
 
 /** Every field a rule can have, none required: what a planner writes to change a built-in rule. */
-const partialRuleSchema = z.strictObject({
-  kind: z.enum(['same-period', 'gap', 'before', 'nest', 'cadence', 'all']).optional(),
-  clauses: z.array(z.int().min(1).max(99)).min(1).optional(),
-  severity: severitySchema.optional(),
-  description: localizedSchema.partial().optional(),
-  cycles: z.tuple([slugSchema, slugSchema]).optional(),
-  from: milestoneRefSchema.optional(),
-  to: milestoneRefSchema.optional(),
-  min: isoDurationSchema.optional(),
-  max: isoDurationSchema.optional(),
-  latest: z.array(milestoneRefSchema).min(1).optional(),
-  lead: isoDurationSchema.optional(),
-  target: milestoneRefSchema.optional(),
-  inner: milestoneRefSchema.optional(),
-  outer: milestoneRefSchema.optional(),
-  of: milestoneRefSchema.optional(),
-  every: isoDurationSchema.optional(),
-  after: z.array(milestoneRefSchema).min(1).optional(),
-  checks: z.array(z.unknown()).min(1).optional(),
-});
+const partialRuleSchema = z
+  .strictObject({
+    kind: z.enum([...CHECK_KINDS, 'all']),
+    ...ruleMeta,
+    description: localizedSchema.partial(),
+    ...Object.fromEntries(CHECK_SHAPES.flatMap(shape => Object.entries(shape).filter(([key]) => key !== 'kind'))),
+    checks: z.array(z.unknown()).min(1),
+  })
+  .partial();
 
 const overrideSchema = z.strictObject({
   $schema: z.string().optional(),

@@ -86,7 +86,10 @@ export const checkSchema = z
   .superRefine(refineCheck);
 export type CheckFile = z.infer<typeof checkSchema>;
 
-const ruleMeta = {
+/** Every kind's parameters, in `CHECK_KINDS` order. */
+export const CHECK_SHAPES = [samePeriodShape, gapShape, beforeShape, nestShape, cadenceShape] as const;
+
+export const ruleMeta = {
   /** The clause(s) of the EU–CLASI declaration the rule enforces. */
   clauses: z.array(z.int().min(1).max(99)).min(1),
   severity: severitySchema,
@@ -123,6 +126,6 @@ export const knownAlignmentKeys: readonly string[] = [
     ...Object.keys(ruleMeta),
     'kind',
     'checks',
-    ...[samePeriodShape, gapShape, beforeShape, nestShape, cadenceShape].flatMap(s => Object.keys(s)),
+    ...CHECK_SHAPES.flatMap(s => Object.keys(s)),
   ]),
 ];
