@@ -3,6 +3,7 @@
 // leaves it byte-identical too.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { sortKeys } from '../core/feeds/lifecycle.js';
 import { CycleSyncError } from '../errors.js';
 import { feedStateSchema } from '../schema/feed-state.schema.js';
 import type { FeedState } from '../schema/feed-state.schema.js';
@@ -56,17 +57,4 @@ const refuse = (file: string, why: string): CycleSyncError =>
 /** Sorted keys at every level, two-space indent, final newline. */
 export function serializeFeedState(state: FeedState): string {
   return `${JSON.stringify(sortKeys(state), null, 2)}\n`;
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = sortKeys(v);
-    }
-    return out;
-  }
-  return value;
 }

@@ -2,7 +2,7 @@
 // grace period, then dropped; aged out of the horizon → dropped at once; back during grace → live, +1.
 import { describe, expect, test } from '@jest/globals';
 import { Temporal } from 'temporal-polyfill';
-import { applyLifecycle, canonicalJson, stampOf } from '../../../src/core/feeds/lifecycle.js';
+import { applyLifecycle, canonicalJson, hashItem, stampOf } from '../../../src/core/feeds/lifecycle.js';
 import type { FeedItem, FeedState } from '../../../src/core/feeds/types.js';
 import { makeItem } from '../../render/ics/item-builder.js';
 
@@ -71,6 +71,27 @@ describe('applyLifecycle', () => {
     const s1 = run(s0, [], '2026-12-01T00:00:00Z').state;
     const back = run(s1, [a], '2026-12-02T00:00:00Z').events[0]!;
     expect(back).toMatchObject({ sequence: 2, stamp: '2026-12-02T00:00:00Z', cancelled: undefined });
+  });
+
+  test('the content hash is pinned: a change of it would give every published event SEQUENCE+1', () => {
+    const item = makeItem({
+      uid: 'socta.a.2026-2029@x.invalid',
+      role: 'finding',
+      year: 2,
+      title: { en: 'A “quoted” ü', es: 'A', pt: 'A' },
+      finding: {
+        rule: 'r',
+        clauses: [20],
+        severity: 'error',
+        status: 'plan',
+        slackDays: undefined,
+        message: { en: 'm', es: 'm', pt: 'm' },
+        milestones: [{ id: 'x', label: 'x 2026', start: '2027-01-01', end: '2027-01-02' }],
+        rulesFile: 'f',
+      },
+    });
+    expect(canonicalJson({ b: [{ d: 1, c: undefined, a: null }], a: 'x' })).toBe('{"a":"x","b":[{"a":null,"d":1}]}');
+    expect(hashItem(item, 'salt')).toBe('adb2b8a49a7e1fa7f07aeeda08d548f12c563bb849612fadc2d54a4055a24e18');
   });
 
   test('stampOf truncates to the second in UTC', () => {

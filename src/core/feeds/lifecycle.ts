@@ -36,17 +36,22 @@ export interface LifecycleResult {
 export const stampOf = (now: Temporal.Instant): string =>
   now.round({ smallestUnit: 'second', roundingMode: 'floor' }).toString({ smallestUnit: 'second' });
 
-/** JSON with sorted keys and no undefined: the same item always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+/** A copy of plain JSON data with the keys of every object sorted and undefined members left out. */
+export function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined) out[key] = sortKeys(v);
+    }
+    return out;
   }
-  return JSON.stringify(value);
+  return value;
 }
+
+/** JSON with sorted keys and no undefined: the same item always hashes the same. */
+export const canonicalJson = (value: unknown): string => JSON.stringify(sortKeys(value));
 
 export const hashItem = (item: FeedItem, salt: string): string =>
   createHash('sha256').update(salt).update('\n').update(canonicalJson(item)).digest('hex');
