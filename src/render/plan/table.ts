@@ -15,11 +15,16 @@ export function regionName(region: string, lang: Lang): string {
   return key in planMessages[lang] ? t(key) : region;
 }
 
-export function formatSpan(o: Pick<Occurrence, 'start' | 'end' | 'precision' | 'time'>, lang: Lang): string {
+/** A date or window: `18 Mar 2025 13:00`, `1 Jan 2027 → 31 Dec 2027`, `March 2013`; `long` spells the month out. */
+export function formatSpan(
+  o: Pick<Occurrence, 'start' | 'end' | 'precision' | 'time'>,
+  lang: Lang,
+  style: 'medium' | 'long' = 'medium'
+): string {
   if (o.precision === 'month') return formatDateWithPrecision(o.start, lang, 'month');
-  const start = formatDate(o.start, lang, 'medium');
+  const start = formatDate(o.start, lang, style);
   if (o.start.equals(o.end)) return o.time ? `${start} ${o.time}` : start;
-  return `${start} → ${formatDate(o.end, lang, 'medium')}`;
+  return `${start} → ${formatDate(o.end, lang, style)}`;
 }
 
 export function renderPlanTable(

@@ -6,6 +6,7 @@ import { formatDate } from '../../i18n/format-date.js';
 import { reportMessages } from '../../i18n/messages/report.js';
 import type { ReportKey } from '../../i18n/messages/report.js';
 import type { Lang } from '../../schema/primitives.js';
+import { formatSpan } from '../plan/table.js';
 import type { TimelineInput } from '../timeline/types.js';
 import type { ChangeSet } from './changes.js';
 import type { ReportCheck, ReportEvaluation } from './check-view.js';
@@ -18,7 +19,6 @@ import {
   reportTranslator,
   STATUS_MARK,
   trackLabel,
-  formatSpanLong,
 } from './text.js';
 import type { Translate } from './text.js';
 import { buildTimelineInput, offsetInInstance } from './timeline-input.js';
@@ -223,7 +223,7 @@ function buildKeyMilestones(
       t.basis(o.basis),
       ...(o.confidence ? [t('confidence', { c: o.confidence })] : []),
     ].join(' · ');
-    row.cells[column].push({ dates: formatSpanLong(o, lang), status: o.status, facts, sourceText: o.source });
+    row.cells[column].push({ dates: formatSpan(o, lang, 'long'), status: o.status, facts, sourceText: o.source });
   }
   // Footnotes are numbered in reading order: instance, row, then EU, Latin America, joint.
   const sources: string[] = [];
@@ -258,7 +258,7 @@ function buildChanges(
   if (!input) return undefined;
   const { set, file } = input;
   const span = (m: { start: Temporal.PlainDate; end: Temporal.PlainDate }): string =>
-    formatSpanLong({ ...m, precision: 'day', time: undefined }, lang);
+    formatSpan({ ...m, precision: 'day', time: undefined }, lang, 'long');
   const titleOf = (id: string, fallback: string | undefined): string =>
     current.find(o => o.id === id)?.title[lang] ?? fallback ?? id;
   return {
@@ -275,13 +275,13 @@ function buildChanges(
       milestone: m.now.title[lang],
       instance: m.now.instance,
       before: span(m.before),
-      now: `${formatSpanLong(m.now, lang)} (${t.status(m.now.status)})`,
+      now: `${formatSpan(m.now, lang, 'long')} (${t.status(m.now.status)})`,
     })),
     added: set.added.map(o => ({
       milestone: o.title[lang],
       instance: o.instance,
       before: '—',
-      now: `${formatSpanLong(o, lang)} (${t.status(o.status)})`,
+      now: `${formatSpan(o, lang, 'long')} (${t.status(o.status)})`,
     })),
     cancelled: set.cancelled.map(b => ({
       milestone: titleOf(b.id, b.title),
@@ -299,7 +299,7 @@ function buildTimelineTable(occurrences: readonly Occurrence[], lang: Lang, t: T
       lane: laneLabel(o.region, t),
       milestone: o.title[lang],
       instance: o.instance,
-      dates: formatSpanLong(o, lang),
+      dates: formatSpan(o, lang, 'long'),
       status: `${STATUS_MARK[o.status]} ${t.status(o.status)} · ${t.basis(o.basis)}`,
     }));
 }

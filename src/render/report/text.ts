@@ -1,6 +1,5 @@
 // Small localized formatters shared by the report's view-model and the timeline input.
 import type { Occurrence } from '../../core/model/types.js';
-import { formatDate } from '../../i18n/format-date.js';
 import { translator } from '../../i18n/define.js';
 import { planMessages } from '../../i18n/messages/plan.js';
 import { reportMessages } from '../../i18n/messages/report.js';
@@ -69,14 +68,6 @@ export const compareRegions = (a: string, b: string): number => {
 };
 
 export const STATUS_MARK = { actual: '●', planned: '◆', projected: '○' } as const;
-
-/** A date or window in the long form of the language ("18 de marzo de 2025 13:00", "marzo de 2013"). */
-export function formatSpanLong(o: Pick<Occurrence, 'start' | 'end' | 'precision' | 'time'>, lang: Lang): string {
-  if (o.precision === 'month') return formatDate(o.start, lang, 'month');
-  const start = formatDate(o.start, lang, 'long');
-  if (o.start.equals(o.end)) return o.time ? `${start} ${o.time}` : start;
-  return `${start} → ${formatDate(o.end, lang, 'long')}`;
-}
 
 /** Header of a rule's table: one row per instance (Markdown adds the detail column, HTML a detail row). */
 export const ruleColumns = (t: Translate): string[] => [
