@@ -1,11 +1,11 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
+// The format list only (a module with no imports): the renderers load with the handler.
+import { FINDINGS_FORMATS } from '../../render/findings/types.js';
 import { useColor, withCalendars, withLang, withToday } from '../options.js';
 import { VERSION } from '../version.js';
 
 export const command = 'check';
 export const describe = 'Check that SOCTA and IDEAL are aligned as clause 20 asks; exit 1 on a plan finding';
-
-const FORMATS = ['text', 'json', 'markdown', 'junit', 'github', 'sarif'] as const;
 
 export const builder = (y: Argv) =>
   withToday(withLang(withCalendars(y)))
@@ -13,7 +13,7 @@ export const builder = (y: Argv) =>
       type: 'string',
       describe: 'Alignment rules file (default: alignment.yaml in a --calendars folder, else builtin:alignment)',
     })
-    .option('format', { choices: FORMATS, default: 'text' as const, describe: 'Output format' })
+    .option('format', { choices: FINDINGS_FORMATS, default: 'text' as const, describe: 'Output format' })
     .option('fail-on', {
       choices: ['error', 'warning'] as const,
       default: 'error' as const,
