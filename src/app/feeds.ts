@@ -156,7 +156,7 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
 
   const inputs = cycles.flatMap(c => c.files);
   if (opts.findings !== false) {
-    const findings = await loadFindingItems(ctx, opts, domain);
+    const findings = await loadFindingItems(ctx, opts, cycles, domain);
     items.push(...findings.items);
     inputs.push(...findings.inputs);
   }
@@ -211,15 +211,19 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
   };
 }
 
-/** The alignment check of `check`, its findings turned into feed items (messages in every language). */
+/**
+ * The alignment check of `check` on the cycles already loaded (not read a second time), its findings turned
+ * into feed items (messages in every language).
+ */
 async function loadFindingItems(
   ctx: AppContext,
   opts: FeedsOptions,
+  cycles: readonly Cycle[],
   domain: string
 ): Promise<{ items: FeedItem[]; inputs: string[] }> {
   const run = await runCheck(
     { cwd: ctx.cwd, today: ctx.today },
-    { calendars: opts.calendars, ...(opts.rules === undefined ? {} : { rules: opts.rules }) }
+    { calendars: opts.calendars, loaded: cycles, ...(opts.rules === undefined ? {} : { rules: opts.rules }) }
   );
   const inAll = (f: (lang: Lang) => string) => ({ en: f('en'), es: f('es'), pt: f('pt') });
   const items = findingItems({
