@@ -99,6 +99,15 @@ describe('lintIcs', () => {
     expect(rules(lintIcs(crlf(lines)))).toEqual(['4:R41']);
   });
 
+  test('DTSTART may be left out of a VEVENT only in a calendar with METHOD, wherever METHOD is written', () => {
+    const organizer = 'ORGANIZER:mailto:a@test';
+    const methodLast = feed([organizer]).map(l => (l === 'END:VCALENDAR' ? 'METHOD:PUBLISH\r\nEND:VCALENDAR' : l));
+    expect(rules(lintIcs(crlf(methodLast), { profile: 'publish' }))).toEqual([]);
+    // Two calendars in one file: the METHOD of the first does not excuse the second.
+    const twoCalendars = [...feed([organizer], ['METHOD:PUBLISH']), ...feed([organizer])];
+    expect(rules(lintIcs(crlf(twoCalendars), { profile: 'publish' }))).toEqual(['11:R24', '14:R9']);
+  });
+
   test('every rule documents its severity, summary and section', () => {
     for (const [id, r] of Object.entries(LINT_RULES)) {
       expect(id).toMatch(/^R\d+[a-z]?$/);

@@ -25,13 +25,19 @@ function requiredHere(c: Component, method: boolean): readonly string[] {
 }
 
 export function checkCardinality({ components, report }: LintContext): void {
+  // Looked up once per VCALENDAR, not once per component: a calendar with many properties and many
+  // components would otherwise cost their product. Components come in document order, so a calendar is
+  // always seen before what it holds.
+  const withMethod = new Set<Component>();
   for (const c of components) {
-    if (c.name === 'VCALENDAR') checkCalendar(c, report);
+    if (c.name === 'VCALENDAR') {
+      checkCalendar(c, report);
+      if (firstProp(c, 'METHOD')) withMethod.add(c);
+    }
     const spec = COMPONENTS[c.name];
     if (!spec) continue;
     const calendar = calendarOf(c);
-    const method = calendar !== undefined && firstProp(calendar, 'METHOD') !== undefined;
-    for (const name of requiredHere(c, method)) {
+    for (const name of requiredHere(c, calendar !== undefined && withMethod.has(calendar))) {
       if (!firstProp(c, name)) report('R9', c.line, `${c.name} has no ${name}`);
     }
     if (c.name === 'VTIMEZONE' && !c.children.some(k => k.name === 'STANDARD' || k.name === 'DAYLIGHT')) {
