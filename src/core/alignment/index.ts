@@ -13,15 +13,12 @@ import { validateRules } from './validate-rules.js';
 import { buildViews } from './view.js';
 
 export type * from './types.js';
-export type { InstanceView, CycleSpan } from './view.js';
 export type { WhatIf } from './what-if.js';
-export type { IntervalSet, Interval } from './interval-set.js';
-export { KINDS, evaluateCheck } from './kinds/index.js';
+export { evaluateCheck } from './kinds/index.js';
 export { applyWhatIfs, parseSet, parseShift } from './what-if.js';
-export { DEFAULT_MOVABLE, mergeRules, toRuleSet } from './rule-set.js';
+export { mergeRules } from './rule-set.js';
 export { formatShift } from './suggest.js';
-export { exactShifts, ruleShifts } from './shifts.js';
-export { buildViews, pairedYear } from './view.js';
+export { buildViews } from './view.js';
 export { validateRules } from './validate-rules.js';
 
 export interface CheckAlignmentInput {
@@ -39,7 +36,7 @@ export interface CheckAlignmentInput {
 }
 
 /** The instance containing today, the one before and the one after. */
-export function defaultInstances(reference: Cycle, today: Temporal.PlainDate): number[] {
+function defaultInstances(reference: Cycle, today: Temporal.PlainDate): number[] {
   const y = instanceYearOf(reference, today.year);
   return [y - reference.periodYears, y, y + reference.periodYears].filter(v => v >= reference.firstYear);
 }

@@ -6,9 +6,9 @@ import { clauseText, levelOf, localized, summary, verdict } from './common.js';
 import type { FindingsInput, RenderOptions } from './types.js';
 
 /** Message data: `%`, CR and LF are escaped, or a message could end the command and start another. */
-export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 /** Property values additionally escape `:` and `,`, which separate properties. */
-export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 const COMMAND = { error: 'error', warning: 'warning', note: 'notice' } as const;
 

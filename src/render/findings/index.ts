@@ -10,7 +10,7 @@ import type { FindingsFormat, FindingsInput, RenderOptions } from './types.js';
 export { FINDINGS_FORMATS } from './types.js';
 export type { FindingsFormat, FindingsInput, RenderOptions };
 
-export const FINDINGS_RENDERERS: Record<FindingsFormat, (input: FindingsInput, opts: RenderOptions) => string> = {
+const FINDINGS_RENDERERS: Record<FindingsFormat, (input: FindingsInput, opts: RenderOptions) => string> = {
   text: renderFindingsText,
   json: renderFindingsJson,
   markdown: renderFindingsMarkdown,

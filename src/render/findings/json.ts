@@ -15,7 +15,7 @@ const milestoneRecord = (m: InvolvedMilestone) => ({
   line: m.at?.line ?? null,
 });
 
-export const evaluationRecord = (e: Evaluation, lang: Lang) => ({
+const evaluationRecord = (e: Evaluation, lang: Lang) => ({
   rule: e.rule,
   kind: e.kind,
   clause: e.clauses,

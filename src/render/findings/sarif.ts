@@ -4,7 +4,7 @@ import type { Evaluation } from '../../core/alignment/types.js';
 import { clauseText, levelOf, localized } from './common.js';
 import type { FindingsInput, RenderOptions } from './types.js';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 /** Repository-relative paths stay relative (to %SRCROOT%); absolute ones become file URIs. */
 function artifactLocation(file: string): { uri: string; uriBaseId?: string } {

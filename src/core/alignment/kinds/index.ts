@@ -10,7 +10,7 @@ import { samePeriod } from './same-period.js';
 
 export type { KindImpl, ShiftEstimate };
 
-export const KINDS: { [K in CheckKind]: KindImpl<K> } = {
+const KINDS: { [K in CheckKind]: KindImpl<K> } = {
   'same-period': samePeriod,
   gap,
   before,
