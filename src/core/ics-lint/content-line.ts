@@ -13,7 +13,7 @@ const isNameChar = (c: number): boolean =>
   (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
 
 /** CTL except HTAB (RFC 5234 CTL = %x00-1F / %x7F). */
-export const isControl = (c: number): boolean => (c < 0x20 && c !== 0x09) || c === 0x7f;
+const isControl = (c: number): boolean => (c < 0x20 && c !== 0x09) || c === 0x7f;
 
 /** Shortens user text in a message (names too: X-names have no length limit), so a 1 MB line does not
  * become a 1 MB message. `quote` also puts it in double quotes, escaping control characters. */

@@ -39,11 +39,9 @@ export function buildComponents(
         const component: Component = {
           name,
           line: prop.line,
-          parent: top,
           calendar: top?.calendar,
           props: [],
           children: [],
-          closed: false,
         };
         if (name === 'VCALENDAR') component.calendar = component;
         top?.children.push(component);
@@ -69,10 +67,7 @@ export function buildComponents(
         const more = skipped > 1 ? ` and ${skipped - 1} more` : '';
         report('R27', prop.line, `END:${name} closes ${top.name} (line ${top.line})${more} without its END`);
       }
-      for (const c of stack.splice(depth)) {
-        c.closed = true;
-        openByName.set(c.name, openByName.get(c.name)! - 1);
-      }
+      for (const c of stack.splice(depth)) openByName.set(c.name, openByName.get(c.name)! - 1);
       continue;
     }
     if (top) {

@@ -39,12 +39,10 @@ export interface Property {
 export interface Component {
   name: string;
   line: number;
-  parent: Component | undefined;
   /** The VCALENDAR this component sits in (itself for a VCALENDAR): set once, so no rule walks up. */
   calendar: Component | undefined;
   props: Property[];
   children: Component[];
-  closed: boolean;
 }
 
 /** What every rule module receives. `report` looks the severity up in LINT_RULES. */

@@ -40,9 +40,6 @@ const DURATION =
 
 export const isDuration = (v: string): boolean => v.length <= 64 && DURATION.test(v);
 
-/** A duration with a time part (PT1H, P1DT2H): not allowed with an all-day DTSTART. */
-export const durationHasTime = (v: string): boolean => v.includes('T');
-
 // utc-offset = ("+" / "-") time-hour time-minute [time-second]; "-0000" is not allowed.
 const UTC_OFFSET = /^[+-](?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$/;
 export const isUtcOffset = (v: string): boolean =>
