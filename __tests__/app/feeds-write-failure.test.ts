@@ -2,12 +2,12 @@
 // needing root for a tmpfs: the real atomic writer is used for the first files, then it reports ENOSPC as
 // the real one does. The run must fail with exit 2, release its lock, and every file must be the old or the
 // new one, complete; the next run then publishes a consistent set.
-import { afterAll, expect, jest, test } from '@jest/globals';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { expect, jest, test } from '@jest/globals';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../src/errors.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
 
 const real = await import('../../src/io/write-atomic.js');
 let failAfter = Infinity;
@@ -30,10 +30,7 @@ const { ROOT } = await import('../helpers/run-cli.js');
 // Builds and CLI runs are slow on a loaded machine (the whole suite runs in parallel on two cores).
 jest.setTimeout(60_000);
 
-const dirs: string[] = [];
-afterAll(async () => {
-  for (const d of dirs) await rm(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('cyclesync-enospc-');
 
 const ctx = (now: string) => ({
   cwd: ROOT,
@@ -54,8 +51,7 @@ const snapshot = async (dir: string): Promise<Record<string, string>> =>
   );
 
 test('a disk that fills while the third file is written: exit 2, lock released, each file old or new and complete', async () => {
-  const out = await mkdtemp(path.join(tmpdir(), 'cyclesync-enospc-'));
-  dirs.push(out);
+  const out = await tempDir();
   await writeFeeds(ctx('2026-11-29T12:00:00Z'), opts(out, []));
   const before = await snapshot(out);
 

@@ -1,14 +1,14 @@
 // buildFeeds/writeFeeds end to end on the built-in calendars: goldens, byte-identical regeneration, a moved
 // milestone (only its event changes), a removed one (cancelled, then gone after the grace period).
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, jest, test } from '@jest/globals';
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { buildFeeds, writeFeeds } from '../../src/app/feeds.js';
 import { verifyFeed } from '../../src/app/verify-feed.js';
 import type { BuiltFeeds, FeedsOptions } from '../../src/app/feeds.js';
 import { ROOT } from '../helpers/run-cli.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
 
 // Builds and CLI runs are slow on a loaded machine (the whole suite runs in parallel on two cores).
 jest.setTimeout(60_000);
@@ -45,15 +45,7 @@ function events(ics: string): Map<string, string> {
   return out;
 }
 
-const temps: string[] = [];
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'cyclesync-feeds-'));
-  temps.push(dir);
-  return dir;
-}
-afterAll(async () => {
-  for (const dir of temps) await rm(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('cyclesync-feeds-');
 
 // One build shared by the read-only tests below (a build takes a while on a loaded machine).
 let golden: BuiltFeeds;

@@ -2,25 +2,18 @@
 // disk (a 64 KiB tmpfs, when this process may mount one) leaving the previous feeds intact with exit 2.
 import { afterAll, describe, expect, jest, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../helpers/run-cli.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
 
 // Builds and CLI runs are slow on a loaded machine (the whole suite runs in parallel on two cores).
 jest.setTimeout(60_000);
 
 const SMALL = ['--today', '2026-11-29', '--from', '2026-01-01', '--to', '2026-12-31'];
 const EPOCH = { SOURCE_DATE_EPOCH: '1795000000' };
-const dirs: string[] = [];
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'cyclesync-cli-feeds-'));
-  dirs.push(dir);
-  return dir;
-}
-afterAll(async () => {
-  for (const d of dirs) await rm(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('cyclesync-cli-feeds-');
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
