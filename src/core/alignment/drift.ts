@@ -30,10 +30,18 @@ export function computeDrift(
   gate: Gate
 ): Drift[] {
   const active = rules.filter((r): r is AlignmentRule & { severity: 'error' | 'warning' } => r.severity !== 'off');
-  const compared = new Set(active.flatMap(r => [...cyclesRead(r)]));
-  const out: Drift[] = [];
-  for (const other of cycles) {
-    if (other.id === reference.id || !compared.has(other.id) || other.periodYears === reference.periodYears) continue;
+  const reads = new Map(active.map(r => [r, cyclesRead(r)]));
+  const compared = new Set(active.flatMap(r => [...reads.get(r)!]));
+  const drifting = cycles.filter(
+    c => c.id !== reference.id && compared.has(c.id) && c.periodYears !== reference.periodYears
+  );
+  if (drifting.length === 0) return [];
+  const last = Math.max(...years);
+  const ahead = [...years, ...Array.from({ length: LOOKAHEAD }, (_, i) => last + (i + 1) * reference.periodYears)];
+  const lastLabel = spanOf(reference, ahead.at(-1)!).label;
+  // Expanded once for every drifting cycle: the views do not depend on which one is compared.
+  const views = buildViews(cycles, reference, ahead, movable);
+  return drifting.map(other => {
     const pairs = years.map(y => {
       const b = spanOf(other, pairedYear(other, y));
       const a = spanOf(reference, y);
@@ -41,14 +49,12 @@ export function computeDrift(
     });
     // Gating rules comparing the two cycles' dates (not the period rule itself), from the first plan instance on.
     const relevant = active.filter(r => {
-      const read = cyclesRead(r);
+      const read = reads.get(r)!;
       const gating = r.severity === 'error' || gate.failOn === 'warning';
       return gating && read.has(other.id) && read.has(reference.id) && r.checks.every(c => c.kind !== 'same-period');
     });
-    const last = Math.max(...years);
-    const ahead = [...years, ...Array.from({ length: LOOKAHEAD }, (_, i) => last + (i + 1) * reference.periodYears)];
     let firstBreak: Drift['firstBreak'];
-    for (const view of buildViews(cycles, reference, ahead, movable)) {
+    for (const view of views) {
       const evals = relevant.map(r => evaluateRule(r, view, today, movable, gate)).filter(e => e.status === 'plan');
       const broken = evals.filter(e => !e.holds).map(e => e.rule);
       if (broken.length > 0) {
@@ -57,7 +63,6 @@ export function computeDrift(
       }
     }
     const diff = other.periodYears - reference.periodYears;
-    const lastLabel = spanOf(reference, ahead.at(-1)!).label;
     const params = {
       a: reference.id,
       b: other.id,
@@ -68,7 +73,7 @@ export function computeDrift(
       instance: firstBreak?.instance ?? lastLabel,
     };
     const key = firstBreak ? 'drift.firstBreak' : 'drift.noBreak';
-    out.push({
+    return {
       a: reference.id,
       b: other.id,
       periodYearsA: reference.periodYears,
@@ -79,7 +84,6 @@ export function computeDrift(
       messageKey: key,
       params,
       message: englishMessage(key, params),
-    });
-  }
-  return out;
+    };
+  });
 }
