@@ -15,7 +15,6 @@ export const reportMessages = defineMessages({
     'verdict.history.aligned': 'History: aligned.',
     'verdict.history.warnings': 'History: aligned, with {counts}.',
     'verdict.history.misaligned': 'History: not aligned ({counts}).',
-    'verdict.none': 'No alignment check ran: the report shows the calendars only.',
     'verdict.historyNote':
       'History findings describe instances whose compared milestones are all in the past: they are reported, but only the plan ahead decides whether `cyclesync check` fails.',
     'count.errors.one': '1 error',
@@ -144,7 +143,6 @@ export const reportMessages = defineMessages({
     'verdict.history.aligned': 'Historial: alineado.',
     'verdict.history.warnings': 'Historial: alineado, con {counts}.',
     'verdict.history.misaligned': 'Historial: no alineado ({counts}).',
-    'verdict.none': 'No se ejecutó ninguna comprobación de alineación: el informe muestra solo los calendarios.',
     'verdict.historyNote':
       'Los hallazgos del historial describen instancias cuyos hitos comparados ya pasaron: se informan, pero solo el plan futuro decide si `cyclesync check` falla.',
     'count.errors.one': '1 error',
@@ -274,7 +272,6 @@ export const reportMessages = defineMessages({
     'verdict.history.aligned': 'Histórico: alinhado.',
     'verdict.history.warnings': 'Histórico: alinhado, com {counts}.',
     'verdict.history.misaligned': 'Histórico: não alinhado ({counts}).',
-    'verdict.none': 'Nenhuma verificação de alinhamento foi executada: o relatório mostra apenas os calendários.',
     'verdict.historyNote':
       'As constatações do histórico descrevem instâncias cujos marcos comparados já passaram: são comunicadas, mas só o plano futuro decide se `cyclesync check` falha.',
     'count.errors.one': '1 erro',

@@ -170,19 +170,16 @@ function changesHtml(v: ReportView): string {
 
 export function renderReportHtml(v: ReportView): string {
   const { t } = v;
-  const verdictState = v.verdict.plan === 'none' ? 'none' : v.verdict.plan;
   const body = [
     '<main>',
     '<header>',
     `<h1>${escapeHtml(v.title)}</h1>`,
     `<p class="subtitle">${escapeHtml(v.subtitle)}. ${escapeHtml(v.horizon)}</p>`,
     '</header>',
-    `<section class="verdict verdict-${verdictState}" aria-labelledby="verdict-h">`,
+    `<section class="verdict verdict-${v.verdict.plan}" aria-labelledby="verdict-h">`,
     `<h2 id="verdict-h">${escapeHtml(t('verdict.heading'))}</h2>`,
     `<p class="state state-${v.verdict.plan}">${escapeHtml(v.verdict.lines[0] ?? '')}</p>`,
-    ...(v.verdict.lines.length > 1
-      ? [`<p class="state state-${v.verdict.history}">${escapeHtml(v.verdict.lines[1] ?? '')}</p>`]
-      : []),
+    `<p class="state state-${v.verdict.history}">${escapeHtml(v.verdict.lines[1] ?? '')}</p>`,
     `<p class="note">${withCode(v.verdict.note)}</p>`,
     '</section>',
     '<section class="timeline-section" aria-labelledby="timeline-h">',

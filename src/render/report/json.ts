@@ -13,7 +13,7 @@ export interface ReportJsonInput {
   lang: Lang;
   horizon: Horizon;
   occurrences: readonly Occurrence[];
-  check: ReportCheck | undefined;
+  check: ReportCheck;
   verdict: VerdictView;
   changes: ChangeSet | undefined;
 }
@@ -33,9 +33,9 @@ export function renderReportJson(r: ReportJsonInput): string {
         today: r.today.toString(),
         lang: r.lang,
         horizon: { from: r.horizon.from.toString(), to: r.horizon.to.toString() },
-        ok: r.check ? r.check.ok : null,
+        ok: r.check.ok,
         verdict: { plan: r.verdict.plan, history: r.verdict.history },
-        findings: (r.check?.evaluations ?? [])
+        findings: r.check.evaluations
           .filter(e => !e.holds)
           .map(e => ({
             rule: e.rule,

@@ -23,7 +23,7 @@ import {
 import type { Translate } from './text.js';
 import { buildTimelineInput, offsetInInstance } from './timeline-input.js';
 
-export type VerdictState = 'aligned' | 'warnings' | 'misaligned' | 'none';
+export type VerdictState = 'aligned' | 'warnings' | 'misaligned';
 export type RowState = 'holds' | 'violated' | 'notMet' | 'off';
 
 export interface VerdictView {
@@ -118,7 +118,7 @@ export interface ReportInput {
   horizon: Horizon;
   /** Every occurrence in the horizon, sorted (as `expandCycle` + `sortOccurrences` give them). */
   occurrences: readonly Occurrence[];
-  check: ReportCheck | undefined;
+  check: ReportCheck;
   /** With the name of the previous file as the reader should see it. */
   changes: { file: string; set: ChangeSet } | undefined;
 }
@@ -130,16 +130,17 @@ function verdictOf(evals: readonly ReportEvaluation[]): { state: VerdictState; e
   return { state: errors > 0 ? 'misaligned' : warnings > 0 ? 'warnings' : 'aligned', errors, warnings };
 }
 
-function buildVerdict(check: ReportCheck | undefined, t: Translate): VerdictView {
-  const note = t('verdict.historyNote');
-  if (!check) return { plan: 'none', history: 'none', lines: [t('verdict.none')], note };
+function buildVerdict(check: ReportCheck, t: Translate): VerdictView {
   const plan = verdictOf(check.evaluations.filter(e => e.status === 'plan'));
   const history = verdictOf(check.evaluations.filter(e => e.status === 'history'));
   const line = (which: 'plan' | 'history', v: ReturnType<typeof verdictOf>): string =>
-    t(`verdict.${which}.${v.state === 'none' ? 'aligned' : v.state}` as ReportKey, {
-      counts: formatCounts(v.errors, v.warnings, t),
-    });
-  return { plan: plan.state, history: history.state, lines: [line('plan', plan), line('history', history)], note };
+    t(`verdict.${which}.${v.state}`, { counts: formatCounts(v.errors, v.warnings, t) });
+  return {
+    plan: plan.state,
+    history: history.state,
+    lines: [line('plan', plan), line('history', history)],
+    note: t('verdict.historyNote'),
+  };
 }
 
 function rowState(e: ReportEvaluation): RowState {
@@ -154,8 +155,7 @@ function clauseQuote(n: number, t: Translate, lang: Lang): { label: string; quot
   return key in reportMessages[lang] ? { label: t('rules.clause', { n }), quote: t(key) } : undefined;
 }
 
-function buildRules(check: ReportCheck | undefined, t: Translate, lang: Lang): RuleView[] {
-  if (!check) return [];
+function buildRules(check: ReportCheck, t: Translate, lang: Lang): RuleView[] {
   return check.rules.map(rule => ({
     id: rule.id,
     description: rule.description,
@@ -316,8 +316,8 @@ export function buildReportView(input: ReportInput): ReportView {
     horizon: t('horizon', { from: formatDate(horizon.from, lang), to: formatDate(horizon.to, lang) }),
     verdict: buildVerdict(check, t),
     rules: buildRules(check, t, lang),
-    suggestions: check ? [...check.suggestions] : [],
-    drift: check ? [...check.drift] : [],
+    suggestions: [...check.suggestions],
+    drift: [...check.drift],
     keyMilestones: instances,
     sources,
     changes: buildChanges(input.changes, occurrences, lang, t),

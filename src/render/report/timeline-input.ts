@@ -81,8 +81,7 @@ export function connectorEnds(
   return [from, to];
 }
 
-export function buildConnectors(check: ReportCheck | undefined, t: Translate): TimelineConnector[] {
-  if (!check) return [];
+export function buildConnectors(check: ReportCheck, t: Translate): TimelineConnector[] {
   const out: TimelineConnector[] = [];
   for (const e of check.evaluations) {
     if (e.holds || e.severity === 'off') continue;
@@ -109,7 +108,7 @@ export function buildConnectors(check: ReportCheck | undefined, t: Translate): T
 
 export function buildTimelineInput(
   occurrences: readonly Occurrence[],
-  check: ReportCheck | undefined,
+  check: ReportCheck,
   horizon: Horizon,
   today: Temporal.PlainDate,
   lang: Lang,
