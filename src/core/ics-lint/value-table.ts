@@ -2,6 +2,8 @@
 // the others are what VALUE= may select. `list` values are comma-separated.
 import { paramValue } from './content-line.js';
 import type { Property } from './types.js';
+import type { DateValue } from './value-types.js';
+import { parseDate, parseDateTime } from './value-types.js';
 
 export interface ValueSpec {
   types: readonly string[];
@@ -97,7 +99,14 @@ export const ESCAPED_TEXT: ReadonlySet<string> = new Set([
   'RESOURCES',
 ]);
 
+/** The VALUE= parameter, upper-cased (parameter values are case-insensitive), or undefined when absent. */
+export const declaredValueType = (prop: Property): string | undefined => paramValue(prop, 'VALUE')?.toUpperCase();
+
 /** The value type in force: VALUE= when given, else the property's default (undefined when unknown). */
 export function valueTypeOf(prop: Property): string | undefined {
-  return paramValue(prop, 'VALUE')?.toUpperCase() ?? VALUE_SPECS.get(prop.name)?.types[0];
+  return declaredValueType(prop) ?? VALUE_SPECS.get(prop.name)?.types[0];
 }
+
+/** A DTSTART, DTEND or DUE value as its VALUE parameter declares it (DATE-TIME by default). */
+export const parseDateProperty = (prop: Property): DateValue | undefined =>
+  declaredValueType(prop) === 'DATE' ? parseDate(prop.value) : parseDateTime(prop.value);

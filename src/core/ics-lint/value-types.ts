@@ -50,10 +50,6 @@ export const isInteger = (v: string): boolean =>
 
 export const isFloat = (v: string): boolean => v.length <= 32 && /^[+-]?\d+(?:\.\d+)?$/.test(v);
 
-/** A DATE or DATE-TIME as declared by VALUE (default DATE-TIME). */
-export const parseDateOrTime = (v: string, valueType: string): DateValue | undefined =>
-  valueType === 'DATE' ? parseDate(v) : parseDateTime(v);
-
 /** period = date-time "/" (date-time / dur-value); both ends must be UTC or both local. */
 export function isPeriod(v: string): boolean {
   const slash = v.indexOf('/');

@@ -5,8 +5,8 @@
 import { paramValue } from '../content-line.js';
 import { firstProp } from '../query.js';
 import type { LintContext, Property } from '../types.js';
+import { parseDateProperty } from '../value-table.js';
 import type { DateValue } from '../value-types.js';
-import { parseDateOrTime } from '../value-types.js';
 
 interface Point {
   value: DateValue;
@@ -14,8 +14,7 @@ interface Point {
 }
 
 function pointOf(p: Property): Point | undefined {
-  const type = paramValue(p, 'VALUE')?.toUpperCase() ?? 'DATE-TIME';
-  const value = parseDateOrTime(p.value, type);
+  const value = parseDateProperty(p);
   if (!value) return undefined;
   const zone = value.kind === 'date-time' && value.form === 'utc' ? 'Z' : (paramValue(p, 'TZID') ?? '');
   return { value, zone };

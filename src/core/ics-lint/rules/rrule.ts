@@ -4,8 +4,9 @@
 import { clip, paramValue, quote } from '../content-line.js';
 import { firstProp, isScheduledComponent } from '../query.js';
 import type { Component, LintContext, Property } from '../types.js';
+import { parseDateProperty } from '../value-table.js';
 import type { DateValue } from '../value-types.js';
-import { parseDate, parseDateOrTime, parseDateTime } from '../value-types.js';
+import { parseDate, parseDateTime } from '../value-types.js';
 
 const FREQS = ['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'];
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
@@ -95,7 +96,7 @@ function expectedUntil(c: Component): { kind: DateValue['kind']; utc: boolean } 
   if (c.name === 'STANDARD' || c.name === 'DAYLIGHT') return { kind: 'date-time', utc: true };
   const dtstart = firstProp(c, 'DTSTART');
   if (!dtstart) return undefined;
-  const start = parseDateOrTime(dtstart.value, paramValue(dtstart, 'VALUE')?.toUpperCase() ?? 'DATE-TIME');
+  const start = parseDateProperty(dtstart);
   if (!start) return undefined;
   if (start.kind === 'date') return { kind: 'date', utc: false };
   return { kind: 'date-time', utc: start.form === 'utc' || paramValue(dtstart, 'TZID') !== undefined };

@@ -3,6 +3,7 @@
 import { paramValue, quote } from '../content-line.js';
 import { calendarOf, firstProp } from '../query.js';
 import type { Component, LintContext } from '../types.js';
+import { declaredValueType } from '../value-table.js';
 
 function zonesByCalendar(components: readonly Component[]): Map<Component, Set<string>> {
   const zones = new Map<Component, Set<string>>();
@@ -24,7 +25,7 @@ export function checkTimezones({ components, report }: LintContext): void {
     for (const p of c.props) {
       const tzid = paramValue(p, 'TZID');
       if (tzid === undefined) continue;
-      if (paramValue(p, 'VALUE')?.toUpperCase() === 'DATE') {
+      if (declaredValueType(p) === 'DATE') {
         report('R17a', p.line, `${p.name} has TZID=${quote(tzid)} on a DATE value; dates have no time zone`);
       } else if (p.value.split(',').some(v => v.endsWith('Z'))) {
         report('R17a', p.line, `${p.name} has TZID=${quote(tzid)} on a UTC value (…Z); drop one of them`);

@@ -3,7 +3,7 @@
 // VALUE parameter is R22 (refresh-interval.ts); its duration is checked here.
 import { clip, paramValue, quote } from '../content-line.js';
 import type { Component, LintContext, Property } from '../types.js';
-import { KNOWN_VALUE_TYPES, VALUE_SPECS } from '../value-table.js';
+import { declaredValueType, KNOWN_VALUE_TYPES, VALUE_SPECS } from '../value-table.js';
 import { isDuration, isFloat, isInteger, isPeriod, isUtcOffset, parseDate, parseDateTime } from '../value-types.js';
 
 const UTC_ONLY = new Set(['DTSTAMP', 'CREATED', 'LAST-MODIFIED', 'COMPLETED']);
@@ -97,7 +97,7 @@ function checkEnumerated(c: Component, p: Property, report: LintContext['report'
 
 /** R32: the VALUE parameter names a type that exists and that this property may take. */
 function declaredTypeProblem(p: Property): string | undefined {
-  const declared = paramValue(p, 'VALUE')?.toUpperCase();
+  const declared = declaredValueType(p);
   if (declared === undefined || p.name === 'REFRESH-INTERVAL') return undefined;
   if (!KNOWN_VALUE_TYPES.has(declared) && !declared.startsWith('X-'))
     return `VALUE=${clip(declared)} is not a value type`;
@@ -117,7 +117,7 @@ export function checkValues({ components, report }: LintContext): void {
       }
       const spec = VALUE_SPECS.get(p.name);
       if (!spec) continue;
-      const type = paramValue(p, 'VALUE')?.toUpperCase() ?? spec.types[0]!;
+      const type = declaredValueType(p) ?? spec.types[0]!;
       if (p.name === 'REFRESH-INTERVAL') {
         checkTyped(p, 'DURATION', false, report); // whatever VALUE says: R22 reports a wrong one
       } else if (type === 'INTEGER') {
