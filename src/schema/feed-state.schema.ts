@@ -6,14 +6,19 @@ import { basisSchema, confidenceSchema, localizedSchema } from './primitives.js'
 
 export const FEED_STATE_VERSION = 1;
 
+/** What a UID may contain: ASCII letters, digits and `._@-`, at most 200 characters (RFC 5545 asks ≥ 255). */
+export const UID_PATTERN = /^[A-Za-z0-9._@-]{1,200}$/;
+/** The three published feeds; each is also a file-name slug. */
+export const FEED_SCOPES = ['eu', 'latam', 'joint'] as const;
+
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** UTC instant to the second, the only form cyclesync writes. */
 export const isoInstantSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
 
 export const feedItemSchema = z.strictObject({
-  uid: z.string().regex(/^[A-Za-z0-9._@-]{1,200}$/),
+  uid: z.string().regex(UID_PATTERN),
   role: z.enum(['point', 'span', 'start', 'end', 'finding']),
-  feeds: z.array(z.enum(['eu', 'latam', 'joint'])).min(1),
+  feeds: z.array(z.enum(FEED_SCOPES)).min(1),
   start: isoDay,
   end: isoDay,
   time: z

@@ -2,9 +2,10 @@
 // role) at a configurable domain. Never random, never positional, never from a date that can move, so the
 // same milestone keeps its UID across runs, machines and languages (RFC 5545 §3.8.4.7).
 import { CycleSyncError } from '../../errors.js';
+import { UID_PATTERN } from '../../schema/feed-state.schema.js';
 
-/** What a UID may contain: ASCII letters, digits and `._@-`, at most 200 characters (RFC 5545 asks ≥ 255). */
-export const UID_PATTERN = /^[A-Za-z0-9._@-]{1,200}$/;
+// The state file's schema checks stored UIDs with the same pattern.
+export { UID_PATTERN };
 
 /** A lower-case DNS name with at least two labels, e.g. `feeds.example.org`. */
 export const DOMAIN_PATTERN =
