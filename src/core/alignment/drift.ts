@@ -6,7 +6,7 @@ import { evaluateRule } from './evaluate.js';
 import { readsOf } from './kinds/index.js';
 import { englishMessage } from './message.js';
 import { daysBetween } from './refs.js';
-import type { AlignmentRule, Drift, Gate } from './types.js';
+import type { ActiveRule, AlignmentRule, Drift, Gate } from './types.js';
 import { buildViews, pairedYear, spanOf } from './view.js';
 
 /** How many reference instances beyond those evaluated to look through for the first break. */
@@ -23,13 +23,13 @@ const cyclesRead = (rule: AlignmentRule): Set<string> =>
 export function computeDrift(
   cycles: readonly Cycle[],
   reference: Cycle,
-  rules: readonly AlignmentRule[],
+  /** The rules not switched off. */
+  active: readonly ActiveRule[],
   years: readonly number[],
   today: Temporal.PlainDate,
   movable: string,
   gate: Gate
 ): Drift[] {
-  const active = rules.filter((r): r is AlignmentRule & { severity: 'error' | 'warning' } => r.severity !== 'off');
   const reads = new Map(active.map(r => [r, cyclesRead(r)]));
   const compared = new Set(active.flatMap(r => [...reads.get(r)!]));
   const drifting = cycles.filter(

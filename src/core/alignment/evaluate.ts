@@ -4,7 +4,7 @@ import { evaluateCheck } from './kinds/index.js';
 import { tighter } from './outcome.js';
 import { englishMessage } from './message.js';
 import { daysBetween } from './refs.js';
-import type { AlignmentRule, CheckOutcome, Evaluation, EvaluationStatus, Gate, InvolvedMilestone } from './types.js';
+import type { ActiveRule, CheckOutcome, Evaluation, EvaluationStatus, Gate, InvolvedMilestone } from './types.js';
 import type { InstanceView } from './view.js';
 
 const SEVERITY_RANK = { warning: 1, error: 2 } as const;
@@ -23,7 +23,7 @@ function annotationTarget(milestones: readonly InvolvedMilestone[], movable: str
 }
 
 export function evaluateRule(
-  rule: AlignmentRule & { severity: 'error' | 'warning' },
+  rule: ActiveRule,
   view: InstanceView,
   today: Temporal.PlainDate,
   movable: string,

@@ -8,7 +8,7 @@ import { computeDrift } from './drift.js';
 import { evaluateRule } from './evaluate.js';
 import { DEFAULT_MOVABLE } from './rule-set.js';
 import { suggestFix } from './suggest.js';
-import type { AlignmentResult, AlignmentRule, Gate } from './types.js';
+import type { ActiveRule, AlignmentResult, AlignmentRule, Gate } from './types.js';
 import { validateRules } from './validate-rules.js';
 import { buildViews } from './view.js';
 
@@ -62,9 +62,7 @@ export function checkAlignment(input: CheckAlignmentInput): AlignmentResult {
         hint: `instances start in ${reference.firstYear} + k × ${reference.periodYears} years, e.g. ${instanceLabel(reference, instanceYearOf(reference, y))}`,
       });
   const gate: Gate = { failOn: input.gate?.failOn ?? 'error', includeHistory: input.gate?.includeHistory ?? false };
-  const active = input.rules.filter(
-    (r): r is AlignmentRule & { severity: 'error' | 'warning' } => r.severity !== 'off'
-  );
+  const active = input.rules.filter((r): r is ActiveRule => r.severity !== 'off');
   const views = buildViews(input.cycles, reference, years, movable);
   const evaluations = active.flatMap(rule => views.map(view => evaluateRule(rule, view, input.today, movable, gate)));
   const suggestions = views.flatMap(view => {
@@ -75,7 +73,7 @@ export function checkAlignment(input: CheckAlignmentInput): AlignmentResult {
     evaluations,
     findings: evaluations.filter(e => !e.holds),
     suggestions,
-    drift: computeDrift(input.cycles, reference, input.rules, years, input.today, movable, gate),
+    drift: computeDrift(input.cycles, reference, active, years, input.today, movable, gate),
     ok: !evaluations.some(e => e.gates),
     reference: reference.id,
     instances: views.map(v => v.instance),

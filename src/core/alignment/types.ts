@@ -24,6 +24,9 @@ export interface AlignmentRule {
   at?: SourceLocation | undefined;
 }
 
+/** A rule that is evaluated (severity not `off`). */
+export type ActiveRule = AlignmentRule & { severity: Exclude<Severity, 'off'> };
+
 /** A rule set as loaded: rules in file order, the default movable cycle, the files of the `extends` chain. */
 export interface AlignmentRuleSet {
   rules: AlignmentRule[];
