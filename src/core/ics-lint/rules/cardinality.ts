@@ -2,7 +2,7 @@
 // properties and sub-components), R9a (at most once), R16 (DTEND or DUE with DURATION).
 import { COMPONENTS } from '../component-table.js';
 import { quote } from '../content-line.js';
-import { calendarOf, firstProp, propsNamed } from '../query.js';
+import { firstProp, propsNamed } from '../query.js';
 import type { Component, LintContext } from '../types.js';
 
 function checkCalendar(c: Component, report: LintContext['report']): void {
@@ -36,8 +36,7 @@ export function checkCardinality({ components, report }: LintContext): void {
     }
     const spec = COMPONENTS[c.name];
     if (!spec) continue;
-    const calendar = calendarOf(c);
-    for (const name of requiredHere(c, calendar !== undefined && withMethod.has(calendar))) {
+    for (const name of requiredHere(c, c.calendar !== undefined && withMethod.has(c.calendar))) {
       if (!firstProp(c, name)) report('R9', c.line, `${c.name} has no ${name}`);
     }
     if (c.name === 'VTIMEZONE' && !c.children.some(k => k.name === 'STANDARD' || k.name === 'DAYLIGHT')) {

@@ -1,14 +1,14 @@
 // R17: every TZID parameter names a VTIMEZONE of the same calendar; R17a: no TZID on a UTC (…Z) value or
 // on a DATE value (RFC 5545 §3.2.19). Outlook mis-times events whose zone it cannot find.
 import { paramValue, quote } from '../content-line.js';
-import { calendarOf, firstProp } from '../query.js';
+import { firstProp } from '../query.js';
 import type { Component, LintContext } from '../types.js';
 import { declaredValueType } from '../value-table.js';
 
 function zonesByCalendar(components: readonly Component[]): Map<Component, Set<string>> {
   const zones = new Map<Component, Set<string>>();
   for (const c of components) {
-    const calendar = calendarOf(c);
+    const calendar = c.calendar;
     const tzid = c.name === 'VTIMEZONE' ? firstProp(c, 'TZID') : undefined;
     if (!calendar || !tzid) continue;
     const set = zones.get(calendar) ?? new Set<string>();
@@ -21,7 +21,7 @@ function zonesByCalendar(components: readonly Component[]): Map<Component, Set<s
 export function checkTimezones({ components, report }: LintContext): void {
   const zones = zonesByCalendar(components);
   for (const c of components) {
-    const calendar = calendarOf(c);
+    const calendar = c.calendar;
     for (const p of c.props) {
       const tzid = paramValue(p, 'TZID');
       if (tzid === undefined) continue;

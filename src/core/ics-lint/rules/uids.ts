@@ -1,7 +1,7 @@
 // R12: two components of one calendar with the same UID are one event to every client, unless they are
 // instances of one recurrence told apart by RECURRENCE-ID (RFC 5545 §3.8.4.7, RFC 4791 §4.1).
 import { quote } from '../content-line.js';
-import { calendarOf, firstProp, isScheduledComponent } from '../query.js';
+import { firstProp, isScheduledComponent } from '../query.js';
 import type { Component, LintContext } from '../types.js';
 
 export function checkUids({ components, report }: LintContext): void {
@@ -9,7 +9,7 @@ export function checkUids({ components, report }: LintContext): void {
   for (const c of components) {
     if (!isScheduledComponent(c)) continue;
     const uid = firstProp(c, 'UID');
-    const calendar = calendarOf(c);
+    const calendar = c.calendar;
     if (!uid || !calendar) continue;
     const recurrence = firstProp(c, 'RECURRENCE-ID')?.value ?? '';
     const key = `${uid.value}\u0000${recurrence}`;
