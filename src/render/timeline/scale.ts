@@ -5,6 +5,8 @@ export interface TimeScale {
   x(d: Temporal.PlainDate): number;
   /** x of the day after `d`: where an inclusive window ending on `d` stops. */
   xEnd(d: Temporal.PlainDate): number;
+  /** x of the middle of day `d`: where a point mark (or today's line) is drawn. */
+  xMid(d: Temporal.PlainDate): number;
   left: number;
   right: number;
 }
@@ -16,7 +18,11 @@ export function timeScale(from: Temporal.PlainDate, to: Temporal.PlainDate, left
   const d0 = dayNumber(from);
   const span = Math.max(1, dayNumber(to) + 1 - d0);
   const at = (n: number): number => left + ((n - d0) / span) * (right - left);
-  return { x: d => at(dayNumber(d)), xEnd: d => at(dayNumber(d) + 1), left, right };
+  const xMid = (d: Temporal.PlainDate): number => {
+    const x0 = at(dayNumber(d));
+    return x0 + (at(dayNumber(d) + 1) - x0) / 2;
+  };
+  return { x: d => at(dayNumber(d)), xEnd: d => at(dayNumber(d) + 1), xMid, left, right };
 }
 
 /** One decimal, no `-0`, no exponent: the only way numbers enter the SVG. */

@@ -62,7 +62,7 @@ function markSvg(m: TimelineMark, cy: number, colour: string, s: TimeScale): str
           : `fill="${colour}" fill-opacity="0.12" stroke="${colour}" stroke-dasharray="3 2"`;
     return `<rect class="${cls}" ${data} x="${num(x0)}" y="${num(cy - 4)}" width="${num(w)}" height="8" ${look}>${title}</rect>`;
   }
-  const cx = clamp(s.x(m.start) + (s.xEnd(m.start) - s.x(m.start)) / 2);
+  const cx = clamp(s.xMid(m.start));
   if (m.status === 'planned') {
     const d = `M${num(cx)} ${num(cy - 5)}L${num(cx + 5)} ${num(cy)}L${num(cx)} ${num(cy + 5)}L${num(cx - 5)} ${num(cy)}Z`;
     return `<path class="${cls}" ${data} d="${d}" fill="${colour}" stroke="${colour}">${title}</path>`;
@@ -139,7 +139,7 @@ function endPoint(
   for (const p of placed)
     for (const t of p.lane.tracks) {
       const m = t.marks.find(k => k.id === end.id && k.instance === end.instance && k.start.equals(end.start));
-      if (m) return { x: s.x(m.start) + (s.xEnd(m.start) - s.x(m.start)) / 2, y: p.trackY.get(t.key)! };
+      if (m) return { x: s.xMid(m.start), y: p.trackY.get(t.key)! };
     }
   return undefined;
 }
@@ -195,7 +195,7 @@ function connectorSvg(c: TimelineConnector, placed: readonly Placed[], s: TimeSc
 function todaySvg(input: TimelineInput, s: TimeScale, bottom: number): string {
   if (Temporal.PlainDate.compare(input.today, input.from) < 0 || Temporal.PlainDate.compare(input.today, input.to) > 0)
     return '';
-  const x = s.x(input.today) + (s.xEnd(input.today) - s.x(input.today)) / 2;
+  const x = s.xMid(input.today);
   const anchor = x > PLOT_RIGHT - 90 ? 'end' : 'start';
   return [
     '<g class="today">',
