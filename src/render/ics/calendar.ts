@@ -46,6 +46,8 @@ export function renderFeed(input: RenderFeedInput): string {
   const t = translator(feedsMessages, input.lang);
   const refresh = input.refresh ?? DEFAULT_REFRESH;
   seconds(refresh);
+  // Parsed once per feed, not once per event.
+  const triggers = input.alarms.map(seconds);
   const name = escapeText(cleanLine(t(`feed.${input.scope}.name`)));
   const description = escapeText(cleanText(t(`feed.${input.scope}.description`)));
   const head = [
@@ -62,14 +64,14 @@ export function renderFeed(input: RenderFeedInput): string {
   ];
   const zones = [...new Set(input.events.filter(e => e.item.time).map(e => checkZone(e.item.zone)))].sort();
   const calendar = ical();
-  const events = input.events.map(e => renderEvent(calendar, e, input).replace(/\r\n$/, ''));
+  const events = input.events.map(e => renderEvent(calendar, e, input, triggers).replace(/\r\n$/, ''));
   const body = [...head, ...zones.map(vtimezone), ...events, 'END:VCALENDAR'].join('\r\n');
   return `${foldLines(body)}\r\n`;
 }
 
 type Calendar = ReturnType<typeof ical>;
 
-function renderEvent(calendar: Calendar, event: EmittedEvent, input: RenderFeedInput): string {
+function renderEvent(calendar: Calendar, event: EmittedEvent, input: RenderFeedInput, triggers: number[]): string {
   const { item } = event;
   if (!UID_PATTERN.test(item.uid))
     throw new CycleSyncError({ code: 'FEED_INVALID', message: `unsafe UID ${JSON.stringify(item.uid)}`, exitCode: 3 });
@@ -101,7 +103,7 @@ function renderEvent(calendar: Calendar, event: EmittedEvent, input: RenderFeedI
         : ICalEventStatus.CONFIRMED,
     transparency: ICalEventTransparency.TRANSPARENT,
     alarms: deadline
-      ? input.alarms.map(a => ({ type: ICalAlarmType.display, trigger: seconds(a), description: text.summary }))
+      ? triggers.map(trigger => ({ type: ICalAlarmType.display, trigger, description: text.summary }))
       : [],
   });
   return ev.toString();
