@@ -4,7 +4,7 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Cycle } from '../model/types.js';
 import { evaluateRule } from './evaluate.js';
 import { readsOf } from './kinds/index.js';
-import { englishMessage } from './message.js';
+import { englishMessage, signedParam } from './message.js';
 import { daysBetween } from './refs.js';
 import type { ActiveRule, AlignmentRule, Drift, Gate } from './types.js';
 import { buildViews, pairedYear, spanOf } from './view.js';
@@ -68,7 +68,7 @@ export function computeDrift(
       b: other.id,
       periodA: reference.periodYears,
       periodB: other.periodYears,
-      drift: diff > 0 ? `+${diff}` : String(diff),
+      drift: signedParam(diff),
       rules: firstBreak?.rules.join(', ') ?? '',
       instance: firstBreak?.instance ?? lastLabel,
     };

@@ -2,7 +2,7 @@
 // every error rule hold, found by intersecting each rule's exact set of allowed shifts; or which rules conflict.
 import { closestToZero, contains, intersect, isEmpty } from './interval-set.js';
 import type { IntervalSet } from './interval-set.js';
-import { englishMessage } from './message.js';
+import { englishMessage, signedParam } from './message.js';
 import { ruleShifts } from './shifts.js';
 import type { AlignmentRule, Evaluation, ShiftRange, Suggestion } from './types.js';
 import type { InstanceView } from './view.js';
@@ -41,7 +41,7 @@ export function suggestFix(
     const alsoBreaks = warnings.filter(r => !contains(ruleShifts(r, view), shift)).map(r => r.id);
     const paired = view.span(movable)?.label ?? view.instance;
     const whatIf = `--shift ${movable}@${paired}=${formatShift(shift)}`;
-    const params = { cycle: movable, days: shift > 0 ? `+${shift}` : String(shift), instance: view.instance, whatIf };
+    const params = { cycle: movable, days: signedParam(shift), instance: view.instance, whatIf };
     return {
       ...base,
       shiftDays: shift,

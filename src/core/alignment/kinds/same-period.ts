@@ -1,6 +1,7 @@
 // `same-period`: two cycles have the same period, else the gap between their instances drifts.
 import { ALL, NONE } from '../interval-set.js';
 import { daysBetween } from '../refs.js';
+import { signedParam } from '../message.js';
 import type { CheckOutcome } from '../types.js';
 import type { KindImpl } from './kind.js';
 
@@ -30,7 +31,7 @@ export const samePeriod: KindImpl<'same-period'> = {
         b: bId,
         periodA: a.periodYears,
         periodB: b.periodYears,
-        drift: diff > 0 ? `+${diff}` : String(diff),
+        drift: signedParam(diff),
         pairedA: spanA.label,
         pairedB: spanB.label,
       },
