@@ -5,7 +5,7 @@ export type LintSeverity = 'error' | 'warning';
 
 /** One problem in a feed: which rule, how bad, the 1-based physical line it starts on, and what is wrong. */
 export interface LintFinding {
-  rule: string;
+  rule: RuleId;
   severity: LintSeverity;
   line: number;
   message: string;

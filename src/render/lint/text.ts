@@ -3,20 +3,20 @@
 import { LINT_RULES } from '../../core/ics-lint/index.js';
 import type { LintFinding } from '../../core/ics-lint/index.js';
 import { makeStyle } from '../style.js';
+import type { Style } from '../style.js';
 import type { LintedFile } from './report.js';
 import { countSeverity } from './report.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function formatFinding(file: string, f: LintFinding, color: boolean): string {
-  const s = makeStyle(color);
-  const rfc = (LINT_RULES as Record<string, { rfc: string } | undefined>)[f.rule]?.rfc;
+function formatFinding(file: string, f: LintFinding, s: Style): string {
   const severity = f.severity === 'error' ? s.red('error') : s.yellow('warning');
-  return `${file}:${f.line}: ${severity} ${s.bold(f.rule)} ${f.message}${rfc ? s.dim(` (${rfc})`) : ''}`;
+  return `${file}:${f.line}: ${severity} ${s.bold(f.rule)} ${f.message}${s.dim(` (${LINT_RULES[f.rule].rfc})`)}`;
 }
 
 export function renderLintText(files: readonly LintedFile[], color: boolean): string {
-  const lines = files.flatMap(({ file, findings }) => findings.map(f => formatFinding(file, f, color)));
+  const s = makeStyle(color);
+  const lines = files.flatMap(({ file, findings }) => findings.map(f => formatFinding(file, f, s)));
   const errors = countSeverity(files, 'error');
   const warnings = countSeverity(files, 'warning');
   const checked = plural(files.length, 'file');
