@@ -66,12 +66,19 @@ details summary { cursor: pointer; margin: .5em 0; }
 }
 `;
 
-function tableHtml(header: readonly string[], rows: readonly { cells: readonly string[]; cls?: string }[]): string {
-  const head = `<thead><tr>${header.map(h => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
-  const body = rows
-    .map(r => `<tr${r.cls ? ` class="${r.cls}"` : ''}>${r.cells.map(c => `<td>${c}</td>`).join('')}</tr>`)
-    .join('\n');
-  return `<table>\n${head}\n<tbody>\n${body}\n</tbody>\n</table>`;
+/** One row of cells that are already HTML. */
+const rowHtml = (cells: readonly string[], cls?: string): string =>
+  `<tr${cls ? ` class="${cls}"` : ''}>${cells.map(c => `<td>${c}</td>`).join('')}</tr>`;
+
+function tableHtml(header: readonly string[], rows: readonly string[], cls?: string): string {
+  return [
+    `<table${cls ? ` class="${cls}"` : ''}>`,
+    `<thead><tr>${header.map(h => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+    rows.join('\n'),
+    '</tbody>',
+    '</table>',
+  ].join('\n');
 }
 
 /** One row per instance; a rule that does not hold gets its message on a full-width row underneath. */
@@ -79,28 +86,22 @@ function ruleTable(r: RuleView, v: ReportView): string {
   const { t } = v;
   const header = ruleColumns(t);
   const rows = r.rows.flatMap(x => {
-    const main = `<tr class="${x.state}">${[
-      escapeHtml(x.instance),
-      escapeHtml(x.period),
-      `<span class="state-${x.state}">${escapeHtml(x.stateText)}</span>`,
-      escapeHtml(x.measured),
-      escapeHtml(x.allowed),
-      escapeHtml(x.slack),
-    ]
-      .map(c => `<td>${c}</td>`)
-      .join('')}</tr>`;
+    const main = rowHtml(
+      [
+        escapeHtml(x.instance),
+        escapeHtml(x.period),
+        `<span class="state-${x.state}">${escapeHtml(x.stateText)}</span>`,
+        escapeHtml(x.measured),
+        escapeHtml(x.allowed),
+        escapeHtml(x.slack),
+      ],
+      x.state
+    );
     return x.detail
       ? [main, `<tr class="${x.state} detail"><td colspan="${header.length}">${escapeHtml(x.detail)}</td></tr>`]
       : [main];
   });
-  return [
-    '<table class="rule-table">',
-    `<thead><tr>${header.map(h => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
-    '<tbody>',
-    ...rows,
-    '</tbody>',
-    '</table>',
-  ].join('\n');
+  return tableHtml(header, rows, 'rule-table');
 }
 
 function ruleHtml(r: RuleView, v: ReportView): string {
@@ -135,9 +136,9 @@ function keyHtml(k: KeyInstanceView, v: ReportView): string {
     `<h3>${escapeHtml(k.heading)}</h3>`,
     tableHtml(
       [t('col.milestone'), t('key.col.eu'), t('key.col.latam'), t('key.col.joint')],
-      k.rows.map(r => ({
-        cells: [escapeHtml(r.label), cellHtml(r.cells.eu), cellHtml(r.cells.latam), cellHtml(r.cells.joint)],
-      }))
+      k.rows.map(r =>
+        rowHtml([escapeHtml(r.label), cellHtml(r.cells.eu), cellHtml(r.cells.latam), cellHtml(r.cells.joint)])
+      )
     ),
   ].join('\n');
 }
@@ -152,7 +153,7 @@ function changesHtml(v: ReportView): string {
       : `<h3>${escapeHtml(title)}</h3>\n` +
         tableHtml(
           [t('col.milestone'), t('col.instance'), t('col.before'), t('col.now')],
-          rows.map(r => ({ cls, cells: [r.milestone, r.instance, r.before, r.now].map(escapeHtml) }))
+          rows.map(r => rowHtml([r.milestone, r.instance, r.before, r.now].map(escapeHtml), cls))
         );
   return [
     '<section class="changes" aria-labelledby="changes-h">',
@@ -191,7 +192,7 @@ export function renderReportHtml(v: ReportView): string {
     `<details><summary>${escapeHtml(t('timeline.asTable'))}</summary>`,
     tableHtml(
       [t('col.lane'), t('col.milestone'), t('col.instance'), t('col.dates'), t('col.status')],
-      v.timelineTable.map(r => ({ cells: [r.lane, r.milestone, r.instance, r.dates, r.status].map(escapeHtml) }))
+      v.timelineTable.map(r => rowHtml([r.lane, r.milestone, r.instance, r.dates, r.status].map(escapeHtml)))
     ),
     '</details>',
     '</section>',
