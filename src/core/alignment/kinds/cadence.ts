@@ -10,7 +10,7 @@ import type { CheckOf, CheckOutcome } from '../types.js';
 import type { InstanceView } from '../view.js';
 import type { KindImpl } from './kind.js';
 import { tighter } from '../outcome.js';
-import { missingOutcome } from './missing.js';
+import { definitionAt, missingOutcome } from './missing.js';
 
 type Cadence = CheckOf<'cadence'>;
 interface Period {
@@ -135,8 +135,7 @@ function evaluateAfter(check: Cadence, view: InstanceView): CheckOutcome {
     instance: span.label,
   };
   if (!best.o) {
-    const ofRef = parseRef(check.of);
-    const at = view.cycle(ofRef.cycle)?.milestones.find(m => m.key === ofRef.key)?.at;
+    const at = definitionAt(view, check.of);
     return {
       ...base,
       ...(at ? { at } : {}),

@@ -1,8 +1,15 @@
 // The outcome of a check that cannot be measured because a compared milestone has no occurrence.
 import type { Occurrence } from '../../model/types.js';
-import { daysBetween, involve } from '../refs.js';
+import type { SourceLocation } from '../../../errors.js';
+import { daysBetween, involve, parseRef } from '../refs.js';
 import type { CheckKind, CheckOutcome } from '../types.js';
 import type { InstanceView } from '../view.js';
+
+/** Where a milestone (`cycle.key`) is defined: the line a fix belongs on when it has no occurrence to point at. */
+export function definitionAt(view: InstanceView, id: string): SourceLocation | undefined {
+  const { cycle, key } = parseRef(id);
+  return view.cycle(cycle)?.milestones.find(m => m.key === key)?.at;
+}
 
 export function missingOutcome(
   kind: CheckKind,
@@ -18,8 +25,7 @@ export function missingOutcome(
     (a, b) => (a === undefined || daysBetween(b, a) < 0 ? b : a),
     undefined
   );
-  const [cycleId = '', key] = (missing[0] ?? '').split('.');
-  const at = view.cycle(cycleId)?.milestones.find(m => m.key === key)?.at;
+  const at = definitionAt(view, missing[0] ?? '');
   return {
     kind,
     holds: false,
