@@ -24,7 +24,7 @@ import { acquireLock, sweepTemps } from '../io/lock.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { DEFAULT_REFRESH, renderFeed } from '../render/ics/calendar.js';
 import { localized } from '../render/findings/common.js';
-import { renderManifest } from '../render/ics/manifest.js';
+import { ICS_CONTENT_TYPE, renderManifest } from '../render/ics/manifest.js';
 import type { ManifestEntry } from '../render/ics/manifest.js';
 import { LANGS } from '../schema/primitives.js';
 import type { Lang } from '../schema/primitives.js';
@@ -35,7 +35,6 @@ import { referenceCycle } from './select-cycles.js';
 import { verifyFeeds } from './verify-feed.js';
 
 export const MANIFEST_FILE = 'feeds.json';
-export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 /** Google Calendar drops events past about 1 MB; warn at half of it. */
 export const FEED_WARN_BYTES = 512 * 1024;
 export const FEED_MAX_BYTES = 1024 * 1024;

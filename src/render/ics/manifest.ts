@@ -3,6 +3,9 @@
 import type { FeedScope } from '../../core/feeds/types.js';
 import type { Lang } from '../../schema/primitives.js';
 
+/** The media type of every .ics, as served and as feeds.json lists it. */
+export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
+
 export interface ManifestEntry {
   file: string;
   scope: FeedScope;
@@ -26,7 +29,7 @@ export function renderManifest(entries: readonly ManifestEntry[], baseUrl: URL |
     lang: e.lang,
     name: e.name,
     ...(baseUrl ? feedLinks(baseUrl, e.file) : {}),
-    contentType: 'text/calendar; charset=utf-8',
+    contentType: ICS_CONTENT_TYPE,
     events: e.events,
     bytes: e.bytes,
     sha256: e.sha256,
