@@ -29,8 +29,8 @@ export const builder = (y: Argv) =>
 
 type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
-/** Reads standard input as bytes, refusing more than `limit` octets. */
-async function readStdin(limit: number): Promise<Uint8Array> {
+/** Reads standard input as bytes, refusing more than `limit` octets; `shown` names it in the error. */
+async function readStdin(limit: number, shown: string): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
@@ -39,7 +39,7 @@ async function readStdin(limit: number): Promise<Uint8Array> {
       throw new CycleSyncError({
         code: 'FILE_TOO_LARGE',
         message: `standard input is over ${limit} bytes; lint-ics reads at most that`,
-        at: { file: '<stdin>' },
+        at: { file: shown },
       });
     }
     chunks.push(chunk);
@@ -60,7 +60,7 @@ function checkFiles(files: readonly string[]): string[] {
 }
 
 export async function handler(argv: Args): Promise<void> {
-  const { lintIcsFiles, MAX_LINT_BYTES } = await import('../../app/lint-ics.js');
+  const { lintIcsFiles, MAX_LINT_BYTES, STDIN_NAME } = await import('../../app/lint-ics.js');
   const result = await lintIcsFiles(
     { cwd: process.cwd() },
     {
@@ -68,7 +68,7 @@ export async function handler(argv: Args): Promise<void> {
       format: argv.format,
       profile: argv.profile,
       color: useColor(process.stdout),
-      readStdin: () => readStdin(MAX_LINT_BYTES),
+      readStdin: () => readStdin(MAX_LINT_BYTES, STDIN_NAME),
     }
   );
   process.stdout.write(result.output);
