@@ -92,7 +92,7 @@ function instancesIn(reference: Cycle, horizon: Horizon): string[] {
 }
 
 /** The check's result in the report's terms, messages in the report's language. */
-export function toReportCheck(run: CheckRun, lang: Lang): ReportCheck {
+function toReportCheck(run: CheckRun, lang: Lang): ReportCheck {
   const { result } = run;
   return {
     ok: result.ok,

@@ -5,7 +5,7 @@ import { renderTimelineSvg } from '../timeline/svg.js';
 import { ruleColumns } from './text.js';
 import type { CellView, ChangeRowView, KeyInstanceView, ReportView, RuleView } from './model.js';
 
-export const escapeHtml = (s: string): string =>
+const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** Catalog strings may mark commands with `backticks`; show those as code. */

@@ -59,7 +59,7 @@ export function laneLabel(region: string, t: Translate): string {
 }
 
 /** Lanes in a fixed order: EU, Latin America, joint, then any other region alphabetically. */
-export const LANE_ORDER = ['eu', 'latam', 'joint'];
+const LANE_ORDER = ['eu', 'latam', 'joint'];
 export const compareRegions = (a: string, b: string): number => {
   const ia = LANE_ORDER.indexOf(a);
   const ib = LANE_ORDER.indexOf(b);

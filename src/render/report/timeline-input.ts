@@ -14,7 +14,7 @@ import type { Translate } from './text.js';
 export const offsetInInstance = (o: Pick<Occurrence, 'instanceYear' | 'start'>): number =>
   Temporal.PlainDate.from({ year: o.instanceYear, month: 1, day: 1 }).until(o.start, { largestUnit: 'days' }).days;
 
-export function buildLanes(occurrences: readonly Occurrence[], lang: Lang, t: Translate): TimelineLane[] {
+function buildLanes(occurrences: readonly Occurrence[], lang: Lang, t: Translate): TimelineLane[] {
   const regions = [...new Set(occurrences.map(o => o.region))].sort(compareRegions);
   return regions.map(region => {
     const tracks = new Map<string, TimelineLane['tracks'][number] & { offset: number }>();
@@ -54,7 +54,7 @@ export function buildLanes(occurrences: readonly Occurrence[], lang: Lang, t: Tr
 }
 
 /** Instance bands of the reference lane (the first one), from labels like `2026-2029`. */
-export function buildBands(lanes: readonly TimelineLane[]): TimelineBand[] {
+function buildBands(lanes: readonly TimelineLane[]): TimelineBand[] {
   const labels = new Set<string>();
   for (const track of lanes[0]?.tracks ?? []) for (const m of track.marks) labels.add(m.instance);
   return [...labels]
@@ -69,7 +69,7 @@ export function buildBands(lanes: readonly TimelineLane[]): TimelineBand[] {
 }
 
 /** The two milestones a violation is drawn between: the latest of the reference ones, and the compared one. */
-export function connectorEnds(
+function connectorEnds(
   e: ReportEvaluation
 ): [ReportEvaluation['milestones'][number], ReportEvaluation['milestones'][number]] | undefined {
   // A finding about one milestone (a meeting missing after it) is drawn as a ring on that milestone.
@@ -81,7 +81,7 @@ export function connectorEnds(
   return [from, to];
 }
 
-export function buildConnectors(check: ReportCheck, t: Translate): TimelineConnector[] {
+function buildConnectors(check: ReportCheck, t: Translate): TimelineConnector[] {
   const out: TimelineConnector[] = [];
   for (const e of check.evaluations) {
     if (e.holds || e.severity === 'off') continue;

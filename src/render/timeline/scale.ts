@@ -12,7 +12,7 @@ export interface TimeScale {
 }
 
 const EPOCH = Temporal.PlainDate.from('1970-01-01');
-export const dayNumber = (d: Temporal.PlainDate): number => EPOCH.until(d, { largestUnit: 'days' }).days;
+const dayNumber = (d: Temporal.PlainDate): number => EPOCH.until(d, { largestUnit: 'days' }).days;
 
 export function timeScale(from: Temporal.PlainDate, to: Temporal.PlainDate, left: number, right: number): TimeScale {
   const d0 = dayNumber(from);

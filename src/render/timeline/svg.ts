@@ -7,7 +7,7 @@ import type { TimelineConnector, TimelineInput, TimelineLane, TimelineMark } fro
 import { num, timeScale, yearStep } from './scale.js';
 import type { TimeScale } from './scale.js';
 
-export const WIDTH = 720;
+const WIDTH = 720;
 const PLOT_LEFT = 150;
 const PLOT_RIGHT = WIDTH - 12;
 const AXIS_TOP = 34;
@@ -18,11 +18,11 @@ const LEGEND_ROW = 18;
 
 /** Okabe–Ito: blue, bluish green, reddish purple, then orange and sky blue for any further region. */
 const LANE_COLOURS = ['#0072B2', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
-export const VIOLATION_COLOUR = '#D55E00';
+const VIOLATION_COLOUR = '#D55E00';
 const INK = '#1a1a1a';
 const MUTED = '#595959';
 
-export const escapeXml = (s: string): string =>
+const escapeXml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 interface Placed {
