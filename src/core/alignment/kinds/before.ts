@@ -3,14 +3,18 @@ import { ALL, NONE, atLeast, atMost, intersect } from '../interval-set.js';
 import type { Interval, IntervalSet } from '../interval-set.js';
 import { addIso, daysBetween, hasCalendarUnits, involve, parseRef, pointOf, rangeText } from '../refs.js';
 import type { Point } from '../refs.js';
-import type { CheckOutcome } from '../types.js';
+import type { CheckOf, CheckOutcome } from '../types.js';
+import type { InstanceView } from '../view.js';
 import { gapMessage } from './gap.js';
 import { WIDE } from './kind.js';
 import type { KindImpl } from './kind.js';
 import { missingOutcome } from './missing.js';
 
-function points(check: { latest: string[]; target: string }, view: Parameters<KindImpl<'before'>['evaluate']>[1]) {
-  const latest = check.latest.map(text => ({ text, ref: parseRef(text), point: pointOf(view, parseRef(text)) }));
+function points(check: CheckOf<'before'>, view: InstanceView) {
+  const latest = check.latest.map(text => {
+    const ref = parseRef(text);
+    return { text, ref, point: pointOf(view, ref) };
+  });
   const targetRef = parseRef(check.target);
   return { latest, targetRef, target: pointOf(view, targetRef) };
 }
