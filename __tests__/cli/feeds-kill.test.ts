@@ -1,23 +1,21 @@
 // SIGKILL at random points, repeatedly (a bounded number of times): after every kill each feed a reader
 // finds is complete and valid (the old one or the new one, never a partial one), and the next run sweeps
 // the temp files and the dead run's lock. The kill delays come from a seeded generator (printed on failure).
-import { afterAll, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { lintIcs } from '../../src/core/ics-lint/index.js';
 import { parseFeedState } from '../../src/io/feed-state.js';
 import { BIN, ROOT } from '../helpers/run-cli.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
 
 const RUNS = 6;
 const SEED = Number(process.env['KILL_SEED'] ?? 20261129);
+const tempDir = tempDirs('cyclesync-kill-');
 let out = '';
-afterAll(async () => {
-  if (out) await rm(out, { recursive: true, force: true });
-});
 
 /** mulberry32: a tiny seeded generator, so a failing sequence of kill points can be replayed. */
 function random(seed: number): () => number {
@@ -103,7 +101,7 @@ async function expectOnlyCompleteFiles(context: string): Promise<void> {
 }
 
 test(`${RUNS} runs killed at random points never leave a partial feed (seed ${SEED})`, async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'cyclesync-kill-'));
+  out = await tempDir();
   const seedRun = await run(0, undefined);
   expect(seedRun.code).toBe(0);
   const next = random(SEED);

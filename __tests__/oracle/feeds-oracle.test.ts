@@ -2,10 +2,9 @@
 // cancelled event) is read by ical.js and node-ical here, and by Debian's python3-icalendar and
 // python3-vobject (scripts/ics-oracle.py through /usr/bin/python3). All must agree on UIDs, titles, dates,
 // STATUS and SEQUENCE. The python part is skipped, saying so, when those packages are not installed.
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
+import { beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import nodeIcal from 'node-ical';
@@ -15,6 +14,7 @@ import { buildFeeds } from '../../src/app/feeds.js';
 import { renderFeed } from '../../src/render/ics/calendar.js';
 import { emit, makeItem } from '../render/ics/item-builder.js';
 import { ROOT } from '../helpers/run-cli.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
 
 // Builds and CLI runs are slow on a loaded machine (the whole suite runs in parallel on two cores).
 jest.setTimeout(60_000);
@@ -30,11 +30,12 @@ interface Seen {
 
 const PYTHON = '/usr/bin/python3';
 const hasPython = spawnSync(PYTHON, ['-c', 'import icalendar, vobject'], { encoding: 'utf8' }).status === 0;
+const tempDir = tempDirs('cyclesync-oracle-');
 let dir = '';
 const feeds = new Map<string, string>();
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'cyclesync-oracle-'));
+  dir = await tempDir();
   const ctx = (now: string) => ({
     cwd: ROOT,
     today: Temporal.PlainDate.from('2026-11-29'),
@@ -56,9 +57,6 @@ beforeAll(async () => {
     feeds.set(f.name, text);
     await writeFile(path.join(dir, f.name), f.bytes);
   }
-});
-afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 const ymd = (y: number, m: number, d: number) =>
