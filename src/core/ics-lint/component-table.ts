@@ -14,6 +14,26 @@ const DESCRIPTIVE_MANY = ['ATTACH', 'ATTENDEE', 'CATEGORIES', 'COMMENT', 'CONTAC
 const RELATIONS_MANY = ['RELATED-TO', 'RDATE', 'IMAGE', 'CONFERENCE'];
 const COMMON_ONCE = ['CLASS', 'CREATED', 'LAST-MODIFIED', 'ORGANIZER', 'RECURRENCE-ID', 'SEQUENCE', 'STATUS'];
 
+// VEVENT and VTODO differ only in their end (DTEND / DUE) and in TRANSP vs COMPLETED and PERCENT-COMPLETE.
+const EVENT_OR_TODO = {
+  children: ['VALARM', 'PARTICIPANT', 'VLOCATION', 'VRESOURCE'],
+  required: ['DTSTAMP', 'UID'],
+  many: [...DESCRIPTIVE_MANY, ...RELATIONS_MANY, 'RESOURCES'],
+};
+const EVENT_OR_TODO_ONCE = [
+  ...COMMON_ONCE,
+  'DTSTART',
+  'DESCRIPTION',
+  'GEO',
+  'LOCATION',
+  'PRIORITY',
+  'SUMMARY',
+  'URL',
+  'RRULE',
+  'DURATION',
+  'COLOR',
+];
+
 const OBSERVANCE: ComponentSpec = {
   children: [],
   required: ['DTSTART', 'TZOFFSETTO', 'TZOFFSETFROM'],
@@ -28,47 +48,8 @@ export const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
     once: ['CALSCALE', 'METHOD', 'UID', 'LAST-MODIFIED', 'URL', 'REFRESH-INTERVAL', 'SOURCE', 'COLOR'],
     many: ['NAME', 'DESCRIPTION', 'CATEGORIES', 'IMAGE'],
   },
-  VEVENT: {
-    children: ['VALARM', 'PARTICIPANT', 'VLOCATION', 'VRESOURCE'],
-    required: ['DTSTAMP', 'UID'],
-    once: [
-      ...COMMON_ONCE,
-      'DTSTART',
-      'DESCRIPTION',
-      'GEO',
-      'LOCATION',
-      'PRIORITY',
-      'SUMMARY',
-      'TRANSP',
-      'URL',
-      'RRULE',
-      'DTEND',
-      'DURATION',
-      'COLOR',
-    ],
-    many: [...DESCRIPTIVE_MANY, ...RELATIONS_MANY, 'RESOURCES'],
-  },
-  VTODO: {
-    children: ['VALARM', 'PARTICIPANT', 'VLOCATION', 'VRESOURCE'],
-    required: ['DTSTAMP', 'UID'],
-    once: [
-      ...COMMON_ONCE,
-      'COMPLETED',
-      'DESCRIPTION',
-      'DTSTART',
-      'GEO',
-      'LOCATION',
-      'PERCENT-COMPLETE',
-      'PRIORITY',
-      'SUMMARY',
-      'URL',
-      'RRULE',
-      'DUE',
-      'DURATION',
-      'COLOR',
-    ],
-    many: [...DESCRIPTIVE_MANY, ...RELATIONS_MANY, 'RESOURCES'],
-  },
+  VEVENT: { ...EVENT_OR_TODO, once: [...EVENT_OR_TODO_ONCE, 'TRANSP', 'DTEND'] },
+  VTODO: { ...EVENT_OR_TODO, once: [...EVENT_OR_TODO_ONCE, 'COMPLETED', 'PERCENT-COMPLETE', 'DUE'] },
   VJOURNAL: {
     children: ['PARTICIPANT', 'VLOCATION', 'VRESOURCE'],
     required: ['DTSTAMP', 'UID'],
