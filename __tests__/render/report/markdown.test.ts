@@ -4,6 +4,7 @@ import { describe, expect, test } from '@jest/globals';
 import type { ReportCheck, ReportEvaluation } from '../../../src/render/report/check-view.js';
 import { MARKDOWN_LIMIT, mdText, renderReportMarkdown } from '../../../src/render/report/markdown.js';
 import { buildReportView } from '../../../src/render/report/model.js';
+import type { Lang } from '../../../src/schema/primitives.js';
 import { builtinOccurrences, HISTORY_FINDING_CHECK, TODAY } from './report-input.js';
 
 function checkWith(count: number, messageLength: number): ReportCheck {
@@ -16,19 +17,15 @@ function checkWith(count: number, messageLength: number): ReportCheck {
   return { ...HISTORY_FINDING_CHECK, evaluations };
 }
 
+/** The Markdown report of the built-in calendars on TODAY with this check, nothing to compare against. */
+async function markdownFor(lang: Lang, check: ReportCheck): Promise<string> {
+  const { horizon, occurrences } = await builtinOccurrences();
+  return renderReportMarkdown(buildReportView({ lang, today: TODAY, horizon, occurrences, check, changes: undefined }));
+}
+
 describe('renderReportMarkdown', () => {
   test('puts the verdict first, then the rules with their clause quoted', async () => {
-    const { horizon, occurrences } = await builtinOccurrences();
-    const md = renderReportMarkdown(
-      buildReportView({
-        lang: 'en',
-        today: TODAY,
-        horizon,
-        occurrences,
-        check: HISTORY_FINDING_CHECK,
-        changes: undefined,
-      })
-    );
+    const md = await markdownFor('en', HISTORY_FINDING_CHECK);
     const headings = [...md.matchAll(/^## (.+)$/gm)].map(m => m[1]);
     expect(headings.slice(0, 2)).toEqual(['Verdict', 'Rules and the clauses they enforce']);
     expect(md).toContain('**History: not aligned (1 error).**');
@@ -38,34 +35,14 @@ describe('renderReportMarkdown', () => {
   });
 
   test('leaves out key-milestone tables before the sources, and says which', async () => {
-    const { horizon, occurrences } = await builtinOccurrences();
-    const md = renderReportMarkdown(
-      buildReportView({
-        lang: 'es',
-        today: TODAY,
-        horizon,
-        occurrences,
-        check: checkWith(150, 300),
-        changes: undefined,
-      })
-    );
+    const md = await markdownFor('es', checkWith(150, 300));
     expect(md.length).toBeLessThan(MARKDOWN_LIMIT);
     expect(md).toContain('## Fuentes');
     expect(md).toMatch(/> Omitido para caber en un comentario de pull request: Instancia \d{4}-\d{4}/);
   });
 
   test('cuts required sections at a line when they alone overflow', async () => {
-    const { horizon, occurrences } = await builtinOccurrences();
-    const md = renderReportMarkdown(
-      buildReportView({
-        lang: 'pt',
-        today: TODAY,
-        horizon,
-        occurrences,
-        check: checkWith(400, 400),
-        changes: undefined,
-      })
-    );
+    const md = await markdownFor('pt', checkWith(400, 400));
     expect(md.length).toBeLessThan(MARKDOWN_LIMIT);
     expect(md.length).toBeGreaterThan(MARKDOWN_LIMIT - 2_000);
     expect(md.trimEnd().endsWith('O relatório HTML (`--format html`) contém tudo.')).toBe(true);
