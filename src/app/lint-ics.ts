@@ -59,11 +59,9 @@ async function readFeed(cwd: string, shown: string): Promise<Uint8Array> {
       at: { file: shown },
     });
   }
-  return new Uint8Array(
-    await readFile(abs).catch((e: unknown) => {
-      throw unreadable(shown, e);
-    })
-  );
+  return readFile(abs).catch((e: unknown) => {
+    throw unreadable(shown, e);
+  });
 }
 
 export async function lintIcsFiles(ctx: Pick<AppContext, 'cwd'>, opts: LintIcsOptions): Promise<LintIcsResult> {

@@ -44,7 +44,7 @@ async function readStdin(limit: number, shown: string): Promise<Uint8Array> {
     }
     chunks.push(chunk);
   }
-  return new Uint8Array(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
 function checkFiles(files: readonly string[]): string[] {
