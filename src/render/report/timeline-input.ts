@@ -1,6 +1,7 @@
 // Occurrences + check → what the timeline picture draws: lanes by region, one track per milestone key, and a
 // connector for every violated rule between the two milestones whose gap it measures.
 import { Temporal } from 'temporal-polyfill';
+import { instanceOrigin } from '../../core/model/expand.js';
 import type { Horizon, Occurrence } from '../../core/model/types.js';
 import { formatDate } from '../../i18n/format-date.js';
 import type { Lang } from '../../schema/primitives.js';
@@ -12,7 +13,7 @@ import type { Translate } from './text.js';
 
 /** Days from the instance's origin (1 January of Y) to the occurrence: where it sits in its cycle. */
 export const offsetInInstance = (o: Pick<Occurrence, 'instanceYear' | 'start'>): number =>
-  Temporal.PlainDate.from({ year: o.instanceYear, month: 1, day: 1 }).until(o.start, { largestUnit: 'days' }).days;
+  instanceOrigin(o.instanceYear).until(o.start, { largestUnit: 'days' }).days;
 
 function buildLanes(occurrences: readonly Occurrence[], lang: Lang, t: Translate): TimelineLane[] {
   const regions = [...new Set(occurrences.map(o => o.region))].sort(compareRegions);
@@ -62,7 +63,7 @@ function buildBands(lanes: readonly TimelineLane[]): TimelineBand[] {
     .filter((m): m is RegExpExecArray => m !== null)
     .map(m => ({
       label: `${m[1]}–${m[2]}`,
-      from: Temporal.PlainDate.from({ year: Number(m[1]), month: 1, day: 1 }),
+      from: instanceOrigin(Number(m[1])),
       to: Temporal.PlainDate.from({ year: Number(m[2]), month: 12, day: 31 }),
     }))
     .sort((a, b) => Temporal.PlainDate.compare(a.from, b.from));
