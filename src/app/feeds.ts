@@ -87,6 +87,8 @@ export interface BuiltFeeds {
   warnings: string[];
   /** Every calendar and rules file read (what a watcher follows). */
   inputs: string[];
+  /** The cycles the feeds were built from (`serve` builds its report from the same ones). */
+  cycles: Cycle[];
   horizon: Horizon;
   /** What changed since the previous state. */
   changes: { added: number; changed: number; cancelled: number; dropped: number; unchanged: number };
@@ -205,6 +207,7 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
     uids,
     warnings,
     inputs: [...new Set(inputs)].sort(),
+    cycles,
     horizon,
     changes: countChanges(previous, state),
   };

@@ -37,6 +37,8 @@ export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
 export interface ReportOptions {
   /** Calendar files or folders, as `--calendars` takes them (default: the built-ins). */
   calendars?: readonly string[];
+  /** The cycles of `calendars` when the caller has loaded them already (`serve`, after the feeds), so they are not read twice. */
+  loaded?: Cycle[] | undefined;
   /** Alignment rules file, as `check --rules` takes it (default: a folder's alignment.yaml, else the built-in). */
   rules?: string | undefined;
   /** Default `html`. */
@@ -128,7 +130,7 @@ export async function buildReport(ctx: AppContext, opts: ReportOptions): Promise
   const format = opts.format ?? 'html';
   const lang = opts.lang ?? 'en';
   const calendars = opts.calendars ?? [];
-  const cycles = await loadCalendars({ cwd: ctx.cwd, calendars });
+  const cycles = opts.loaded ?? (await loadCalendars({ cwd: ctx.cwd, calendars }));
   const reference = referenceCycle(cycles);
   const horizon = resolveHorizon(reference, ctx.today, opts.from, opts.to);
   const occurrences = sortOccurrences(cycles.flatMap(c => expandCycle(c, horizon)));

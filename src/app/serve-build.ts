@@ -43,6 +43,7 @@ export function makeServeBuilder(extra: { domain?: string; baseUrl?: string; sta
     verifyFeeds(feeds);
     const report = await buildReport(ctx, {
       calendars: opts.calendars,
+      loaded: feeds.cycles, // the same calendar files, not read a second time
       format: 'html',
       ...(first ? { lang: first } : {}),
     });
