@@ -1,15 +1,12 @@
 // `cyclesync check`: load calendars and rules → apply what-ifs → check alignment → render. `runCheck` is the
 // part the report and the feeds call; `check` adds the format and the exit code.
-import path from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
 import { applyWhatIfs, checkAlignment, parseSet, parseShift } from '../core/alignment/index.js';
-import type { AlignmentResult, AlignmentRuleSet, Evaluation, Gate, WhatIf } from '../core/alignment/index.js';
+import type { AlignmentResult, AlignmentRuleSet, Gate, WhatIf } from '../core/alignment/index.js';
 import type { Cycle } from '../core/model/types.js';
 import { CycleSyncError, EXIT } from '../errors.js';
-import type { SourceLocation } from '../errors.js';
 import { findRulesFile, loadAlignment } from '../io/load-alignment.js';
 import { loadCalendars, shownPath } from '../io/load-calendars.js';
-import { readYamlFile } from '../io/read-yaml.js';
 import { renderFindings } from '../render/findings/index.js';
 import type { FindingsFormat } from '../render/findings/index.js';
 import type { Lang } from '../schema/primitives.js';
@@ -70,29 +67,6 @@ function parseInstances(values: readonly string[] | undefined): number[] | undef
   });
 }
 
-/** Where `period` is written in the cycle's own file or the nearest file of its `extends` chain. */
-async function periodLine(cwd: string, cycle: Cycle): Promise<SourceLocation | undefined> {
-  for (const file of cycle.files) {
-    try {
-      const input = await readYamlFile(path.resolve(cwd, file), file);
-      const at = input.locateExact(['period']);
-      if (at) return at;
-    } catch {
-      // The file was read moments ago; if it vanished, the rule's own line is the fallback.
-    }
-  }
-  return undefined;
-}
-
-/** A period rule compares no milestone: point its annotation at the `period` line of the cycle fixes move. */
-async function locatePeriodFindings(cwd: string, evaluations: Evaluation[], cycles: Cycle[], movable: string) {
-  const target = cycles.find(c => c.id === movable);
-  if (!target) return;
-  const at = await periodLine(cwd, target);
-  if (!at) return;
-  for (const e of evaluations) if (e.kind === 'same-period' && e.milestones.length === 0) e.at = at;
-}
-
 export async function runCheck(ctx: AppContext, opts: CheckOptions): Promise<CheckRun> {
   const whatIfs = [...(opts.shift ?? []).map(parseShift), ...(opts.set ?? []).map(parseSet)];
   const loaded = opts.loaded ?? (await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars }));
@@ -110,7 +84,6 @@ export async function runCheck(ctx: AppContext, opts: CheckOptions): Promise<Che
     gate,
     ...(instances ? { instances } : {}),
   });
-  await locatePeriodFindings(ctx.cwd, result.evaluations, cycles, movable);
   return { result, cycles, ruleSet, rulesFile: shownPath(ctx.cwd, rulesAbs), whatIfs, gate, today: ctx.today };
 }
 

@@ -36,6 +36,9 @@ export function evaluateRule(
   const gates =
     !holds && SEVERITY_RANK[rule.severity] >= SEVERITY_RANK[gate.failOn] && (status === 'plan' || gate.includeHistory);
   const target = annotationTarget(decisive.milestones, movable);
+  // A period rule compares no milestone: point it at the `period` line of the cycle fixes move.
+  const periodAt =
+    decisive.kind === 'same-period' && decisive.milestones.length === 0 ? view.cycle(movable)?.periodAt : undefined;
   return {
     rule: rule.id,
     kind: decisive.kind,
@@ -49,7 +52,7 @@ export function evaluateRule(
     ...(decisive.measuredDays !== undefined ? { measuredDays: decisive.measuredDays } : {}),
     allowed: decisive.allowed,
     milestones: decisive.milestones,
-    at: decisive.at ?? target?.at ?? rule.at,
+    at: decisive.at ?? target?.at ?? periodAt ?? rule.at,
     messageKey: decisive.messageKey,
     params: decisive.params,
     message: englishMessage(decisive.messageKey, decisive.params),
