@@ -40,3 +40,10 @@ describe.each(cases)('%s', name => {
     expect(result.ok).toBe(expected.holds);
   });
 });
+
+test('a period rule compares no milestone: the engine points it at the `period` line of the movable cycle', async () => {
+  const result = run(await load(path.join(FIXTURES, 'kinds', 'same-period-breaks')), { instances: [2030] });
+  const [e] = result.findings;
+  expect(e).toMatchObject({ rule: 'r', kind: 'same-period', milestones: [] });
+  expect(e!.at).toMatchObject({ file: 'calendars/ideal.yaml', line: 6 });
+});
