@@ -142,6 +142,8 @@ describe('buildFeeds', () => {
       { domain: 'Evil\r\nX' },
       { remind: ['P14D\r\nX-EVIL:1'] },
       { grace: 'P1M' },
+      { maxSpanDays: 0 },
+      { maxSpanDays: 1.5 },
     ])
       await expect(buildFeeds(at(T0), { ...goldenOptions, ...bad })).rejects.toMatchObject({
         code: 'USAGE',

@@ -4,7 +4,7 @@ import { CycleSyncError } from '../errors.js';
 import { LANGS } from '../schema/langs.js';
 import type { Lang } from '../schema/langs.js';
 
-export const usage = (message: string, expected: string, hint?: string): CycleSyncError =>
+const usage = (message: string, expected: string, hint?: string): CycleSyncError =>
   new CycleSyncError({ code: 'USAGE', message, expected, ...(hint ? { hint } : {}) });
 
 export function checkLangs(langs: readonly Lang[]): readonly Lang[] {
@@ -26,6 +26,12 @@ export function checkRemind(values: readonly string[]): string[] {
     if (!ALARM.test(v))
       throw usage(`--remind ${JSON.stringify(v)} is not a duration before the event`, 'e.g. P14D, P2D, P1W, PT12H');
   return [...new Set(values)];
+}
+
+export function checkMaxSpanDays(days: number): number {
+  if (!Number.isInteger(days) || days < 1 || days > 3660)
+    throw usage(`--max-span-days ${days} is out of range`, 'a whole number of days from 1 to 3660');
+  return days;
 }
 
 export function checkBaseUrl(value: string): URL {

@@ -29,7 +29,7 @@ import type { ManifestEntry } from '../render/ics/manifest.js';
 import { LANGS } from '../schema/primitives.js';
 import type { Lang } from '../schema/primitives.js';
 import { runCheck } from './check.js';
-import { checkBaseUrl, checkLangs, checkRemind, parseGrace, usage } from './feeds-options.js';
+import { checkBaseUrl, checkLangs, checkMaxSpanDays, checkRemind, parseGrace } from './feeds-options.js';
 import type { AppContext } from './context.js';
 import { referenceCycle } from './select-cycles.js';
 import { verifyFeeds } from './verify-feed.js';
@@ -141,9 +141,7 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
   const baseUrl = opts.baseUrl === undefined ? undefined : checkBaseUrl(opts.baseUrl);
   const alarms = checkRemind(opts.remind ?? []);
   const grace = parseGrace(opts.grace ?? DEFAULT_GRACE);
-  const maxSpanDays = opts.maxSpanDays ?? DEFAULT_MAX_SPAN_DAYS;
-  if (!Number.isInteger(maxSpanDays) || maxSpanDays < 1 || maxSpanDays > 3660)
-    throw usage(`--max-span-days ${maxSpanDays} is out of range`, 'a whole number of days from 1 to 3660');
+  const maxSpanDays = checkMaxSpanDays(opts.maxSpanDays ?? DEFAULT_MAX_SPAN_DAYS);
 
   const cycles = await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars });
   const horizon = resolveHorizon(referenceCycle(cycles), ctx.today, opts.from, opts.to);
