@@ -1,5 +1,5 @@
 // Milestone references in rules (`socta.publication`, `socta.masp.end`) and the day arithmetic checks share.
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import type { Occurrence } from '../model/types.js';
 import type { InvolvedMilestone } from './types.js';
 import type { InstanceView } from './view.js';
@@ -27,21 +27,6 @@ export function epochDay(d: Temporal.PlainDate): number {
     epochDays.set(d, n);
   }
   return n;
-}
-
-const durations = new Map<string, Temporal.Duration>();
-
-/**
- * `addDuration` of core/dates (month arithmetic clamps to the month's end), with each ISO duration parsed once:
- * suggestions evaluate the same checks on hundreds of shifted views.
- */
-export function addIso(date: Temporal.PlainDate, iso: string): Temporal.PlainDate {
-  let d = durations.get(iso);
-  if (!d) {
-    d = Temporal.Duration.from(iso);
-    durations.set(iso, d);
-  }
-  return date.add(d, { overflow: 'constrain' });
 }
 
 /** `b − a` in days. */

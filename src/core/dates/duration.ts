@@ -6,5 +6,17 @@ import { Temporal } from 'temporal-polyfill';
  * @example addDuration(2025-03-18, 'P70D') //=> 2025-05-27
  */
 export function addDuration(date: Temporal.PlainDate, iso: string): Temporal.PlainDate {
-  return date.add(Temporal.Duration.from(iso), { overflow: 'constrain' });
+  return date.add(parsed(iso), { overflow: 'constrain' });
+}
+
+const durations = new Map<string, Temporal.Duration>();
+
+/** Each ISO duration parsed once: expansion and the alignment checks add the same few durations many times. */
+function parsed(iso: string): Temporal.Duration {
+  let d = durations.get(iso);
+  if (!d) {
+    d = Temporal.Duration.from(iso);
+    durations.set(iso, d);
+  }
+  return d;
 }

@@ -1,7 +1,8 @@
 // `before`: the latest of a set of milestones, plus a lead time, is on or before another milestone.
+import { addDuration } from '../../dates/duration.js';
 import { ALL, NONE, atLeast, atMost, intersect } from '../interval-set.js';
 import type { Interval, IntervalSet } from '../interval-set.js';
-import { addIso, daysBetween, hasCalendarUnits, involve, parseRef, pointOf, rangeText } from '../refs.js';
+import { daysBetween, hasCalendarUnits, involve, parseRef, pointOf, rangeText } from '../refs.js';
 import type { Point } from '../refs.js';
 import type { CheckOf, CheckOutcome } from '../types.js';
 import type { InstanceView } from '../view.js';
@@ -34,7 +35,7 @@ export const before: KindImpl<'before'> = {
     const last = latest.reduce((a, b) => (daysBetween(a.point!.date, b.point!.date) > 0 ? b : a));
     const lastPoint = last.point as Point;
     const lead = check.lead ?? 'P0D';
-    const leadDays = daysBetween(lastPoint.date, addIso(lastPoint.date, lead));
+    const leadDays = daysBetween(lastPoint.date, addDuration(lastPoint.date, lead));
     const measured = daysBetween(lastPoint.date, target.date);
     return {
       kind: 'before',
@@ -59,7 +60,7 @@ export const before: KindImpl<'before'> = {
     const uncertain: Interval[] = [];
     const sets: IntervalSet[] = latest.map(({ point }) => {
       const p = point as Point;
-      const lead = daysBetween(p.date, addIso(p.date, check.lead ?? 'P0D'));
+      const lead = daysBetween(p.date, addDuration(p.date, check.lead ?? 'P0D'));
       const spare = daysBetween(p.date, target.date) - lead;
       const d = view.moves(p.occurrence) - movesTarget;
       if (d === 0 && view.moves(p.occurrence) === 1 && hasCalendarUnits(check.lead)) uncertain.push([-WIDE, WIDE]);

@@ -1,10 +1,11 @@
 // `cadence`: at least one occurrence in every period of `every` (counted from the instance's origin), and/or
 // at least one occurrence in the instance on or after the latest of some milestones.
+import { addDuration } from '../../dates/duration.js';
 import type { Temporal } from 'temporal-polyfill';
 import type { Occurrence } from '../../model/types.js';
 import { ALL, NONE, atLeast, atMost, intersect, range, union } from '../interval-set.js';
 import type { IntervalSet } from '../interval-set.js';
-import { addIso, daysBetween, involve, parseRef, pointOf } from '../refs.js';
+import { daysBetween, involve, parseRef, pointOf } from '../refs.js';
 import type { Point } from '../refs.js';
 import type { CheckOf, CheckOutcome } from '../types.js';
 import type { InstanceView } from '../view.js';
@@ -28,9 +29,9 @@ function periods(view: InstanceView, check: Cadence, every: string): Period[] {
   if (hit) return hit;
   const out: Period[] = [];
   for (let k = 0; out.length < 1000; k++) {
-    const start = addIso(span.origin, multiply(every, k));
+    const start = addDuration(span.origin, multiply(every, k));
     if (daysBetween(start, span.end) < 0) break;
-    const next = addIso(span.origin, multiply(every, k + 1)).subtract({ days: 1 });
+    const next = addDuration(span.origin, multiply(every, k + 1)).subtract({ days: 1 });
     out.push({ start, end: daysBetween(next, span.end) < 0 ? span.end : next });
   }
   periodsMemo.set(key, out);

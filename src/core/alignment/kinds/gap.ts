@@ -1,6 +1,7 @@
 // `gap`: `to − from` lies within [min, max] (signed ISO durations added to `from`'s date).
+import { addDuration } from '../../dates/duration.js';
 import { ALL, NONE, range } from '../interval-set.js';
-import { addIso, daysBetween, hasCalendarUnits, involve, parseRef, pointOf, rangeText } from '../refs.js';
+import { daysBetween, hasCalendarUnits, involve, parseRef, pointOf, rangeText } from '../refs.js';
 import type { Point } from '../refs.js';
 import type { CheckOutcome } from '../types.js';
 import type { InstanceView } from '../view.js';
@@ -11,8 +12,8 @@ import { missingOutcome } from './missing.js';
 /** The limits of a gap measured from `from`, in days. */
 function limits(from: Point, min: string | undefined, max: string | undefined): { lo?: number; hi?: number } {
   return {
-    ...(min !== undefined ? { lo: daysBetween(from.date, addIso(from.date, min)) } : {}),
-    ...(max !== undefined ? { hi: daysBetween(from.date, addIso(from.date, max)) } : {}),
+    ...(min !== undefined ? { lo: daysBetween(from.date, addDuration(from.date, min)) } : {}),
+    ...(max !== undefined ? { hi: daysBetween(from.date, addDuration(from.date, max)) } : {}),
   };
 }
 
