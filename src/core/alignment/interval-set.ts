@@ -53,8 +53,6 @@ export function subtract(set: IntervalSet, lo: number, hi: number): IntervalSet 
 
 export const contains = (set: IntervalSet, s: number): boolean => set.some(([lo, hi]) => lo <= s && s <= hi);
 export const isEmpty = (set: IntervalSet): boolean => set.length === 0;
-export const isAll = (set: IntervalSet): boolean =>
-  set.length === 1 && set[0]![0] === -Infinity && set[0]![1] === Infinity;
 
 /** The member nearest zero; between −k and +k, +k (a delay is easier to arrange than an advance). */
 export function closestToZero(set: IntervalSet): number | undefined {

@@ -20,7 +20,7 @@ export function parseRef(text: string): Ref {
 const epochDays = new WeakMap<Temporal.PlainDate, number>();
 
 /** Days since 1970-01-01 (proleptic Gregorian), memoized: checks compare the same dates many times. */
-export function epochDay(d: Temporal.PlainDate): number {
+function epochDay(d: Temporal.PlainDate): number {
   let n = epochDays.get(d);
   if (n === undefined) {
     n = Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
