@@ -171,11 +171,14 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
   const uids: Record<string, string[]> = {};
   const manifest: ManifestEntry[] = [];
   const warnings: string[] = [];
+  const rendered = new Map(langs.map(lang => [lang, new Map<EmittedEvent, string>()]));
   for (const scope of FEED_SCOPES) {
     const scoped: EmittedEvent[] = events.filter(e => e.item.feeds.includes(scope));
     langs.forEach((lang, i) => {
       const name = feedFileName(scope, lang, i === 0);
-      const bytes = new TextEncoder().encode(renderFeed({ scope, lang, events: scoped, zones, alarms }));
+      const bytes = new TextEncoder().encode(
+        renderFeed({ scope, lang, events: scoped, zones, alarms, rendered: rendered.get(lang)! })
+      );
       checkSize(name, bytes.length, warnings);
       files.push({ name, bytes, contentType: ICS_CONTENT_TYPE });
       uids[name] = scoped.map(e => e.item.uid);

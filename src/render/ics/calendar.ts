@@ -28,6 +28,11 @@ export interface RenderFeedInput {
   /** Display alarms before deadlines (point milestones, window ends, short spans), e.g. ['P14D', 'P2D']. */
   alarms: readonly string[];
   refresh?: string;
+  /**
+   * VEVENTs already rendered for this language, zones and alarms, filled as events are rendered: an event's
+   * text does not depend on the feed, and joint.ics repeats every event of eu.ics and latam.ics.
+   */
+  rendered?: Map<EmittedEvent, string>;
 }
 
 const DURATION = /^P(\d+W|(\d+D)?(T(\d+H)?(\d+M)?)?)$/;
@@ -64,7 +69,14 @@ export function renderFeed(input: RenderFeedInput): string {
   ];
   const zones = [...new Set(input.events.filter(e => e.item.time).map(e => checkZone(e.item.zone)))].sort();
   const calendar = ical();
-  const events = input.events.map(e => renderEvent(calendar, e, input, triggers).replace(/\r\n$/, ''));
+  const events = input.events.map(e => {
+    let text = input.rendered?.get(e);
+    if (text === undefined) {
+      text = renderEvent(calendar, e, input, triggers).replace(/\r\n$/, '');
+      input.rendered?.set(e, text);
+    }
+    return text;
+  });
   const body = [...head, ...zones.map(vtimezone), ...events, 'END:VCALENDAR'].join('\r\n');
   return `${foldLines(body)}\r\n`;
 }
