@@ -1,11 +1,10 @@
 // Occurrences → feed items: UIDs from identity only, the window policy, history-only disambiguation.
 import { describe, expect, test } from '@jest/globals';
-import { Temporal } from 'temporal-polyfill';
 import { planItems, scopesOf } from '../../../src/core/feeds/items.js';
 import { checkDomain, makeUid } from '../../../src/core/feeds/uid.js';
 import type { Occurrence } from '../../../src/core/model/types.js';
+import { d } from '../../helpers/dates.js';
 
-const d = (s: string) => Temporal.PlainDate.from(s);
 function occ(over: Partial<Occurrence>): Occurrence {
   return {
     id: 'socta.oap',
