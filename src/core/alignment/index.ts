@@ -29,8 +29,6 @@ export interface CheckAlignmentInput {
   movable?: string;
   /** First years of the reference cycle's instances to evaluate (default: the one containing today, the one before, the one after). */
   instances?: number[];
-  /** The cycle instances are named and paired after (default `socta` when present, else the first cycle). */
-  reference?: string;
   /** Which findings make `ok` false (default: plan findings of error severity). */
   gate?: Partial<Gate>;
 }
@@ -43,15 +41,10 @@ function defaultInstances(reference: Cycle, today: Temporal.PlainDate): number[]
 
 export function checkAlignment(input: CheckAlignmentInput): AlignmentResult {
   const movable = input.movable ?? DEFAULT_MOVABLE;
-  const reference =
-    input.cycles.find(c => c.id === (input.reference ?? 'socta')) ??
-    (input.reference === undefined ? input.cycles[0] : undefined);
-  if (!reference)
-    throw new CycleSyncError({
-      code: 'USAGE',
-      message: input.reference ? `unknown reference cycle "${input.reference}"` : 'no cycle to check',
-      expected: input.cycles.map(c => c.id).join(', '),
-    });
+  // Instances are named and paired after SOCTA, clause 20's established reference (the first cycle without it),
+  // as the plan and the report do (app/select-cycles.ts referenceCycle).
+  const reference = input.cycles.find(c => c.id === 'socta') ?? input.cycles[0];
+  if (!reference) throw new CycleSyncError({ code: 'USAGE', message: 'no cycle to check', expected: '' });
   validateRules(input.rules, input.cycles, movable);
   const years = input.instances ?? defaultInstances(reference, input.today);
   for (const y of years)
