@@ -1,5 +1,6 @@
 // Milestone references in rules (`socta.publication`, `socta.masp.end`) and the day arithmetic checks share.
 import type { Temporal } from 'temporal-polyfill';
+import { daysBetween } from '../dates/days.js';
 import type { Occurrence } from '../model/types.js';
 import type { InvolvedMilestone } from './types.js';
 import type { InstanceView } from './view.js';
@@ -17,20 +18,8 @@ export function parseRef(text: string): Ref {
   return { cycle, key, id: `${cycle}.${key}`, side: end === 'end' ? 'end' : 'start' };
 }
 
-const epochDays = new WeakMap<Temporal.PlainDate, number>();
-
-/** Days since 1970-01-01 (proleptic Gregorian), memoized: checks compare the same dates many times. */
-function epochDay(d: Temporal.PlainDate): number {
-  let n = epochDays.get(d);
-  if (n === undefined) {
-    n = Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
-    epochDays.set(d, n);
-  }
-  return n;
-}
-
-/** `b − a` in days. */
-export const daysBetween = (a: Temporal.PlainDate, b: Temporal.PlainDate): number => epochDay(b) - epochDay(a);
+// The kinds import it from here with the other reference helpers.
+export { daysBetween };
 
 export interface Point {
   date: Temporal.PlainDate;

@@ -5,7 +5,7 @@
 // one-day markers, "Starts: …" on its first day and "Ends: …" on its last. Year-long bars stacked over every
 // day of a month view bury the one-day deadlines planners subscribe for; the markers keep the dates that
 // matter (when it opens, when it is due) and the description of each gives the whole window.
-import type { Temporal } from 'temporal-polyfill';
+import { daysInclusive } from '../dates/days.js';
 import { CycleSyncError } from '../../errors.js';
 import type { Localized } from '../../schema/primitives.js';
 import type { Occurrence } from '../model/types.js';
@@ -29,9 +29,6 @@ export function scopesOf(region: string): FeedScope[] {
   if (region === 'latam') return ['latam', 'joint'];
   return ['joint'];
 }
-
-export const daysInclusive = (start: Temporal.PlainDate, end: Temporal.PlainDate): number =>
-  start.until(end, { largestUnit: 'days' }).days + 1;
 
 export function planItems(occurrences: readonly Occurrence[], opts: PlanItemsOptions): FeedItem[] {
   const drafts = occurrences.flatMap(o => itemsOf(o, opts));

@@ -1,6 +1,7 @@
 // Occurrences + check → what the timeline picture draws: lanes by region, one track per milestone key, and a
 // connector for every violated rule between the two milestones whose gap it measures.
 import { Temporal } from 'temporal-polyfill';
+import { daysBetween } from '../../core/dates/days.js';
 import { instanceOrigin } from '../../core/model/expand.js';
 import type { Horizon, Occurrence } from '../../core/model/types.js';
 import { formatDate } from '../../i18n/format-date.js';
@@ -13,7 +14,7 @@ import type { Translate } from './text.js';
 
 /** Days from the instance's origin (1 January of Y) to the occurrence: where it sits in its cycle. */
 export const offsetInInstance = (o: Pick<Occurrence, 'instanceYear' | 'start'>): number =>
-  instanceOrigin(o.instanceYear).until(o.start, { largestUnit: 'days' }).days;
+  daysBetween(instanceOrigin(o.instanceYear), o.start);
 
 function buildLanes(occurrences: readonly Occurrence[], lang: Lang, t: Translate): TimelineLane[] {
   const regions = [...new Set(occurrences.map(o => o.region))].sort(compareRegions);

@@ -1,5 +1,6 @@
 // Date → x on the time axis, with fixed number formatting so that the SVG is byte-identical everywhere.
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
+import { epochDay } from '../../core/dates/days.js';
 
 export interface TimeScale {
   x(d: Temporal.PlainDate): number;
@@ -11,8 +12,7 @@ export interface TimeScale {
   right: number;
 }
 
-const EPOCH = Temporal.PlainDate.from('1970-01-01');
-const dayNumber = (d: Temporal.PlainDate): number => EPOCH.until(d, { largestUnit: 'days' }).days;
+const dayNumber = epochDay;
 
 export function timeScale(from: Temporal.PlainDate, to: Temporal.PlainDate, left: number, right: number): TimeScale {
   const d0 = dayNumber(from);
