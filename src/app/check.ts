@@ -4,13 +4,14 @@ import type { Temporal } from 'temporal-polyfill';
 import { applyWhatIfs, checkAlignment, parseSet, parseShift } from '../core/alignment/index.js';
 import type { AlignmentResult, AlignmentRuleSet, Gate, WhatIf } from '../core/alignment/index.js';
 import type { Cycle } from '../core/model/types.js';
-import { CycleSyncError, EXIT } from '../errors.js';
+import { EXIT } from '../errors.js';
 import { findRulesFile, loadAlignment } from '../io/load-alignment.js';
 import { loadCalendars, shownPath } from '../io/load-calendars.js';
 import { renderFindings } from '../render/findings/index.js';
 import type { FindingsFormat } from '../render/findings/index.js';
 import type { Lang } from '../schema/primitives.js';
 import type { AppContext } from './context.js';
+import { parseInstanceOption } from './parse-instance.js';
 
 export interface CheckOptions {
   /** Calendar files or folders (`--calendars`); a folder may hold an alignment.yaml. */
@@ -53,20 +54,6 @@ export interface CheckRun {
   today: Temporal.PlainDate;
 }
 
-function parseInstances(values: readonly string[] | undefined): number[] | undefined {
-  if (!values || values.length === 0) return undefined;
-  return values.map(v => {
-    const m = /^(\d{4})(-\d{4})?$/.exec(v);
-    if (!m)
-      throw new CycleSyncError({
-        code: 'USAGE',
-        message: `--instance ${JSON.stringify(v)} is not an instance`,
-        expected: 'an instance label like 2030-2033, or its first year 2030',
-      });
-    return Number(m[1]);
-  });
-}
-
 export async function runCheck(ctx: AppContext, opts: CheckOptions): Promise<CheckRun> {
   const whatIfs = [...(opts.shift ?? []).map(parseShift), ...(opts.set ?? []).map(parseSet)];
   const loaded = opts.loaded ?? (await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars }));
@@ -74,7 +61,7 @@ export async function runCheck(ctx: AppContext, opts: CheckOptions): Promise<Che
   const ruleSet = await loadAlignment(rulesAbs, ctx.cwd);
   const cycles = applyWhatIfs(loaded, whatIfs);
   const gate: Gate = { failOn: opts.failOn ?? 'error', includeHistory: opts.includeHistory ?? false };
-  const instances = parseInstances(opts.instances);
+  const instances = opts.instances && opts.instances.length > 0 ? opts.instances.map(parseInstanceOption) : undefined;
   const movable = opts.movable ?? ruleSet.movable;
   const result = checkAlignment({
     cycles,

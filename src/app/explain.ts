@@ -8,6 +8,7 @@ import { loadCalendars } from '../io/load-calendars.js';
 import { renderExplain } from '../render/explain.js';
 import type { Lang } from '../schema/primitives.js';
 import type { AppContext } from './context.js';
+import { parseInstanceOption } from './parse-instance.js';
 import { referenceCycle } from './select-cycles.js';
 
 export interface ExplainOptions {
@@ -31,17 +32,7 @@ export async function explain(ctx: AppContext, opts: ExplainOptions): Promise<st
       hint: knownHint(opts.id, known, 'ids'),
     });
   }
-  let instanceYear: number | undefined;
-  if (opts.instance !== undefined) {
-    const m = /^(\d{4})(-\d{4})?$/.exec(opts.instance);
-    if (!m)
-      throw new CycleSyncError({
-        code: 'USAGE',
-        message: `--instance ${JSON.stringify(opts.instance)} is not an instance`,
-        expected: 'an instance label like 2030-2033, or its first year 2030',
-      });
-    instanceYear = Number(m[1]);
-  }
+  const instanceYear = opts.instance === undefined ? undefined : parseInstanceOption(opts.instance);
   const horizon =
     instanceYear === undefined
       ? resolveHorizon(referenceCycle(cycles), ctx.today, undefined, undefined)

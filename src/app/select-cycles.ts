@@ -18,5 +18,4 @@ export function selectCycles(cycles: Cycle[], ids: readonly string[] | undefined
   });
 }
 
-/** The cycle that the default horizon and pairing start from: SOCTA when present (clause 20's reference). */
-export const referenceCycle = (cycles: Cycle[]): Cycle => cycles.find(c => c.id === 'socta') ?? cycles[0]!;
+export { referenceCycle } from '../core/model/reference.js';

@@ -3,6 +3,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../errors.js';
 import { instanceLabel, instanceYearOf } from '../model/expand.js';
+import { referenceCycle } from '../model/reference.js';
 import type { Cycle } from '../model/types.js';
 import { computeDrift } from './drift.js';
 import { evaluateRule } from './evaluate.js';
@@ -41,10 +42,8 @@ function defaultInstances(reference: Cycle, today: Temporal.PlainDate): number[]
 
 export function checkAlignment(input: CheckAlignmentInput): AlignmentResult {
   const movable = input.movable ?? DEFAULT_MOVABLE;
-  // Instances are named and paired after SOCTA, clause 20's established reference (the first cycle without it),
-  // as the plan and the report do (app/select-cycles.ts referenceCycle).
-  const reference = input.cycles.find(c => c.id === 'socta') ?? input.cycles[0];
-  if (!reference) throw new CycleSyncError({ code: 'USAGE', message: 'no cycle to check', expected: '' });
+  // Instances are named and paired after the reference cycle, as the plan and the report do.
+  const reference = referenceCycle(input.cycles);
   validateRules(input.rules, input.cycles, movable);
   const years = input.instances ?? defaultInstances(reference, input.today);
   for (const y of years)
