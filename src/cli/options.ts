@@ -28,11 +28,15 @@ export const useColor = (stream: NodeJS.WriteStream): boolean =>
   Boolean(stream.isTTY) && (process.env['NO_COLOR'] ?? '') === '';
 
 /** `--lang es,en`: a comma-separated list of languages, the first one the default (duplicates dropped). */
-export function parseLangs(value: string): Lang[] {
-  const langs = value
+/** `a, b,,c` → ['a', 'b', 'c']: a comma-separated option value, blanks dropped. */
+export const splitList = (value: string | undefined): string[] =>
+  (value ?? '')
     .split(',')
     .map(s => s.trim())
     .filter(s => s !== '');
+
+export function parseLangs(value: string): Lang[] {
+  const langs = splitList(value);
   const bad = langs.find(l => !(LANGS as readonly string[]).includes(l));
   if (bad !== undefined || langs.length === 0)
     throw new CycleSyncError({

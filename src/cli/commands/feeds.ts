@@ -1,5 +1,5 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
-import { parseLangs, withCalendars, withHorizon, withToday } from '../options.js';
+import { parseLangs, splitList, withCalendars, withHorizon, withToday } from '../options.js';
 
 export const command = 'feeds';
 export const describe = 'Write iCalendar feeds (eu.ics, latam.ics, joint.ics per language) and feeds.json to a folder';
@@ -38,12 +38,6 @@ export const builder = (y: Argv) =>
 
 type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
-const list = (value: string | undefined): string[] =>
-  (value ?? '')
-    .split(',')
-    .map(s => s.trim())
-    .filter(s => s !== '');
-
 export async function handler(argv: Args): Promise<void> {
   const { feeds } = await import('../../app/feeds.js');
   const { parseDateOption, resolveRunClock } = await import('../clock.js');
@@ -56,7 +50,7 @@ export async function handler(argv: Args): Promise<void> {
       langs: parseLangs(argv.lang),
       ...(argv.baseUrl === undefined ? {} : { baseUrl: argv.baseUrl }),
       ...(argv.domain === undefined ? {} : { domain: argv.domain }),
-      remind: list(argv.remind),
+      remind: splitList(argv.remind),
       grace: argv.grace,
       maxSpanDays: argv.maxSpanDays,
       findings: argv.findings,
