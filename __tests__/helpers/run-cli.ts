@@ -1,9 +1,10 @@
-// Spawns the built CLI (dist/, built by `npm test` before jest runs) as a user would.
+// Spawns the installed command (bin/cyclesync.cjs running the bundle that `npm test` builds before jest runs)
+// as a user would. The compile cache is off unless a test turns it on: tests must not write to the home folder.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/cyclesync.cjs', import.meta.url));
 
 export interface CliResult {
   status: number | null;
@@ -13,11 +14,18 @@ export interface CliResult {
 
 export function runCli(
   args: readonly string[],
-  opts: { cwd?: string; env?: Record<string, string>; input?: string } = {}
+  opts: { cwd?: string; env?: Record<string, string>; input?: string; bin?: string } = {}
 ): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(process.execPath, [opts.bin ?? BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
-    env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', TZ: 'UTC', LANG: 'C.UTF-8', ...opts.env },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      NO_COLOR: '1',
+      TZ: 'UTC',
+      LANG: 'C.UTF-8',
+      CYCLESYNC_COMPILE_CACHE: 'off',
+      ...opts.env,
+    },
     encoding: 'utf8',
     input: opts.input,
     timeout: 60_000,

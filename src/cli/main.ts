@@ -1,8 +1,7 @@
-#!/usr/bin/env node
-// The entry point and the one error boundary: every error becomes a message and an exit code here.
+// The one error boundary: every error becomes a message and an exit code here. The program that calls it
+// is cli/entry.ts; the installed command runs it from the bundle (bin/cyclesync.cjs).
 // 0 ok · 1 findings at or above --fail-on (check) · 2 bad input or usage · 3 internal error (a bug).
 import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import { CycleSyncError, EXIT, formatError, isCycleSyncError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { VERSION } from './version.js';
@@ -52,5 +51,3 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.internal;
   }
 }
-
-process.exitCode = await main(hideBin(process.argv));

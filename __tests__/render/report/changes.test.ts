@@ -4,8 +4,9 @@ import { describe, expect, test } from '@jest/globals';
 import { Temporal } from 'temporal-polyfill';
 import type { Occurrence } from '../../../src/core/model/types.js';
 import { diffSnapshot } from '../../../src/render/report/changes.js';
+import { buildReportView } from '../../../src/render/report/model.js';
 import type { Snapshot, SnapshotMilestone } from '../../../src/render/report/previous.js';
-import { builtinOccurrences } from './report-input.js';
+import { builtinOccurrences, HISTORY_FINDING_CHECK, TODAY } from './report-input.js';
 
 const d = (s: string) => Temporal.PlainDate.from(s);
 const asSnapshot = (
@@ -50,6 +51,26 @@ describe('diffSnapshot', () => {
     expect(set.added.map(o => [o.id, o.instance, o.start.toString()])).toEqual([
       [masp.id, '2030-2033', masp.start.toString()],
     ]);
+  });
+
+  test('a previous date known only to the month reads as that month, not as a range of days', async () => {
+    const { horizon, occurrences } = await builtinOccurrences();
+    const prev = asSnapshot(occurrences, horizon);
+    const i = prev.milestones.findIndex(m => m.id === 'ideal.publication' && m.instance === '2030-2033');
+    prev.milestones[i] = { ...prev.milestones[i]!, start: d('2029-04-01'), end: d('2029-04-30'), precision: 'month' };
+    const set = diffSnapshot(prev, occurrences, horizon);
+    const view = (lang: 'en' | 'es' | 'pt') =>
+      buildReportView({
+        lang,
+        today: TODAY,
+        horizon,
+        occurrences,
+        check: HISTORY_FINDING_CHECK,
+        changes: { file: 'prev.json', set },
+      });
+    expect(view('en').changes?.moved.map(m => [m.before, m.now])).toEqual([['April 2029', '10 July 2029 (projected)']]);
+    expect(view('es').changes?.moved[0]?.before).toBe('abril de 2029');
+    expect(view('pt').changes?.moved[0]?.before).toBe('abril de 2029');
   });
 
   test('only the span both publications cover is compared', async () => {

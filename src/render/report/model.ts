@@ -9,6 +9,7 @@ import type { Lang } from '../../schema/primitives.js';
 import { formatSpan } from '../plan/table.js';
 import type { TimelineInput } from '../timeline/types.js';
 import type { ChangeSet } from './changes.js';
+import type { SnapshotMilestone } from './previous.js';
 import type { ReportCheck, ReportEvaluation } from './check-view.js';
 import {
   compareRegions,
@@ -257,8 +258,9 @@ function buildChanges(
 ): ChangesView | undefined {
   if (!input) return undefined;
   const { set, file } = input;
-  const span = (m: { start: Temporal.PlainDate; end: Temporal.PlainDate }): string =>
-    formatSpan({ ...m, precision: 'day', time: undefined }, lang, 'long');
+  // A previous date known only to the month reads as that month, as the current one does.
+  const span = (m: Pick<SnapshotMilestone, 'start' | 'end' | 'precision'>): string =>
+    formatSpan({ ...m, time: undefined }, lang, 'long');
   const titleOf = (id: string, fallback: string | undefined): string =>
     current.find(o => o.id === id)?.title[lang] ?? fallback ?? id;
   return {

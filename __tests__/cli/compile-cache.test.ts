@@ -1,0 +1,126 @@
+// bin/cyclesync.cjs runs the bundle through V8's code cache. The cache must never change what a command
+// prints or how it exits; it is written once per command, after the command; a corrupt or foreign file is
+// ignored and replaced; and only a folder private to the user is read or written.
+import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+import type { CliResult } from '../helpers/run-cli.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
+
+const freshDir = tempDirs('cyclesync-cc-');
+const CHECK = ['check', '--today', '2026-11-29'];
+const PLAN = ['plan', '--today', '2026-11-29', '--cycle', 'socta'];
+
+const uncached = new Map<string, CliResult>();
+/** The same command from the same bin with the cache off: what every cached run must match byte for byte. */
+function reference(args: readonly string[], bin?: string): CliResult {
+  const key = `${bin ?? ''} ${args.join(' ')}`;
+  if (!uncached.has(key)) uncached.set(key, runFrom(bin, args, 'off'));
+  return uncached.get(key)!;
+}
+
+/** Runs `bin` (default: this package's) from its package folder, so that built-in paths print alike. */
+function runFrom(bin: string | undefined, args: readonly string[], cache: string): CliResult {
+  const cwd = bin ? path.resolve(path.dirname(bin), '..') : ROOT;
+  return runCli(args, { env: { CYCLESYNC_COMPILE_CACHE: cache }, cwd, ...(bin ? { bin } : {}) });
+}
+
+function runCached(args: readonly string[], cacheDir: string, bin?: string): void {
+  expect(runFrom(bin, args, cacheDir)).toEqual(reference(args, bin));
+}
+
+const cacheFiles = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir).filter(f => /^v8-[0-9a-f]{16}\.bin$/.test(f)) : [];
+
+function header(file: string): unknown {
+  const buf = readFileSync(file);
+  return JSON.parse(buf.subarray(0, buf.indexOf(10)).toString('utf8'));
+}
+
+describe('the compile cache', () => {
+  test('a cold run writes one private file covering its command, after printing what an uncached run prints', async () => {
+    const dir = path.join(await freshDir(), 'cache');
+    runCached(CHECK, dir);
+    const files = cacheFiles(dir);
+    expect(files).toHaveLength(1);
+    const file = path.join(dir, files[0]!);
+    expect(header(file)).toEqual({ commands: ['check'] });
+    expect(statSync(file).size).toBeGreaterThan(100_000);
+    if (process.platform !== 'win32') {
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+    }
+  });
+
+  test('a covered command reuses the file untouched; a new command adds itself once; --help adds nothing', async () => {
+    const dir = await freshDir();
+    runCached(CHECK, dir);
+    const [name] = cacheFiles(dir);
+    const file = path.join(dir, name!);
+    const first = readFileSync(file);
+    runCached(CHECK, dir);
+    expect(readFileSync(file).equals(first)).toBe(true);
+    runCached(PLAN, dir);
+    expect(header(file)).toEqual({ commands: ['check', 'plan'] });
+    const second = readFileSync(file);
+    runCached(PLAN, dir);
+    runCached(CHECK, dir);
+    runCached(['report', '--help'], dir);
+    expect(readFileSync(file).equals(second)).toBe(true);
+    expect(cacheFiles(dir)).toEqual([name]);
+  });
+
+  test.each([
+    ['V8 data that V8 rejects', Buffer.concat([Buffer.from('{"commands":["check"]}\n'), Buffer.alloc(4096, 7)])],
+    ['a header that is not JSON', Buffer.from('not a header\n\u0000\u0001')],
+    ['no header at all', Buffer.alloc(64, 0)],
+  ])('a cache file holding %s is ignored and replaced', async (_what, junk) => {
+    const dir = await freshDir();
+    runCached(CHECK, dir);
+    const [name] = cacheFiles(dir);
+    const file = path.join(dir, name!);
+    writeFileSync(file, junk);
+    runCached(CHECK, dir);
+    expect(header(file)).toEqual({ commands: ['check'] });
+    expect(readFileSync(file).equals(junk)).toBe(false);
+  });
+
+  test('a folder that others may write to is neither read nor written', async () => {
+    const dir = await freshDir();
+    chmodSync(dir, 0o777);
+    runCached(CHECK, dir);
+    expect(cacheFiles(dir)).toEqual([]);
+  });
+
+  test('CYCLESYNC_COMPILE_CACHE=off writes nothing; by default the cache goes to XDG_CACHE_HOME, else ~/.cache', async () => {
+    const home = await freshDir();
+    const run = (env: Record<string, string>) => {
+      const r = runCli(CHECK, { env: { HOME: home, ...env } });
+      expect(r).toEqual(reference(CHECK));
+    };
+    run({ CYCLESYNC_COMPILE_CACHE: 'off' });
+    expect(readdirSync(home)).toEqual([]);
+    const xdg = path.join(home, 'xdg');
+    run({ CYCLESYNC_COMPILE_CACHE: '', XDG_CACHE_HOME: xdg });
+    expect(cacheFiles(path.join(xdg, 'cyclesync'))).toHaveLength(1);
+    run({ CYCLESYNC_COMPILE_CACHE: '' });
+    expect(cacheFiles(path.join(home, '.cache', 'cyclesync'))).toHaveLength(1);
+  });
+
+  test('a rebuilt bundle gets a file of its own instead of reading data compiled from another', async () => {
+    const pkg = await freshDir();
+    for (const part of ['bin', 'dist/bundle', 'calendars'])
+      cpSync(path.join(ROOT, part), path.join(pkg, part), { recursive: true });
+    const bin = path.join(pkg, 'bin', 'cyclesync.cjs');
+    const dir = path.join(pkg, 'cache');
+    await mkdir(dir, { mode: 0o700 });
+    runCached(CHECK, dir, bin);
+    expect(cacheFiles(dir)).toHaveLength(1);
+    const bundle = path.join(pkg, 'dist', 'bundle', 'cyclesync.cjs');
+    utimesSync(bundle, new Date('2030-01-01T00:00:00Z'), new Date('2030-01-01T00:00:00Z'));
+    runCached(CHECK, dir, bin);
+    expect(cacheFiles(dir)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// @ts-check
+// The installed `cyclesync` command. It runs the one-file bundle (dist/bundle/cyclesync.cjs, built by
+// scripts/bundle.js) through V8's code cache, which Node 20 offers only as vm.Script's `cachedData`
+// (Node 22's module.enableCompileCache does the same for every module). A warm cache spares V8 parsing
+// and compiling the functions an earlier run of the same command needed: about a fifth of `check`'s
+// start-up (docs/performance.md).
+//
+// The cache is an optimisation and never changes what the command does or prints. Every failure to read,
+// accept or write it falls back to compiling from source, silently.
+// - Where: $CYCLESYNC_COMPILE_CACHE (a directory, or `off`), else $XDG_CACHE_HOME/cyclesync, else
+//   ~/.cache/cyclesync (%LOCALAPPDATA%\cyclesync on Windows).
+// - Which file: named after the bundle's size, mtime and inode, Node's version and the architecture; a
+//   rebuilt bundle or another Node gets a file of its own. V8 also rejects data made by another V8 or
+//   with other flags; a rejected file is rewritten.
+// - What it holds: a JSON header line naming the commands whose runs it covers, then V8's data. A run of a
+//   command not yet covered rewrites it once, after the command finishes, so the cache grows to cover each
+//   command the user runs.
+// - Safety: code read from the cache runs as this user, so it is read and written only in a directory
+//   that this user owns and nobody else may write to (created 0700), and written atomically (0600).
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
+const { createHash } = require('node:crypto');
+
+const BUNDLE = path.join(__dirname, '..', 'dist', 'bundle', 'cyclesync.cjs');
+
+/** The cache directory, or undefined when caching is off or no home is known. */
+function cacheDir() {
+  const set = process.env['CYCLESYNC_COMPILE_CACHE'];
+  if (set === 'off' || set === '0') return undefined;
+  if (set) return path.resolve(set);
+  if (process.env['XDG_CACHE_HOME']) return path.join(process.env['XDG_CACHE_HOME'], 'cyclesync');
+  if (process.platform === 'win32' && process.env['LOCALAPPDATA'])
+    return path.join(process.env['LOCALAPPDATA'], 'cyclesync');
+  try {
+    return path.join(os.homedir(), '.cache', 'cyclesync');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * True when `dir` exists, belongs to this user and no one else may write to it (POSIX; on Windows, exists).
+ * @param {string} dir
+ */
+function isPrivateDir(dir) {
+  try {
+    const st = fs.statSync(dir);
+    if (!st.isDirectory()) return false;
+    if (typeof process.getuid !== 'function') return true;
+    return st.uid === process.getuid() && (st.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The command whose run the cache will cover: the first argument that is not an option ('' for none).
+ * Undefined for a help request, which compiles too little of the command to be worth a rewrite.
+ * @param {readonly string[]} argv
+ */
+function commandOf(argv) {
+  if (argv.includes('--help') || argv.includes('-h')) return undefined;
+  return argv.find(a => !a.startsWith('-')) ?? '';
+}
+
+/**
+ * { commands, data } from a cache file, or undefined when absent, foreign or unreadable.
+ * @param {string} file
+ * @returns {{ commands: string[], data: Buffer } | undefined}
+ */
+function readCache(file) {
+  try {
+    const buf = fs.readFileSync(file);
+    const nl = buf.indexOf(10);
+    const header = JSON.parse(buf.subarray(0, nl).toString('utf8'));
+    if (!Array.isArray(header.commands)) return undefined;
+    return { commands: header.commands.map(/** @param {unknown} c */ c => String(c)), data: buf.subarray(nl + 1) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes the header and V8's data atomically; on any failure leaves no temp file and says nothing.
+ * @param {string} dir @param {string} file @param {string[]} commands @param {Buffer} data
+ */
+function writeCache(dir, file, commands, data) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (!isPrivateDir(dir)) return;
+    const header = Buffer.from(JSON.stringify({ commands }) + '\n', 'utf8');
+    fs.writeFileSync(tmp, Buffer.concat([header, data]), { mode: 0o600, flag: 'wx' });
+    fs.renameSync(tmp, file);
+  } catch {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Nothing more to do: the cache is only an optimisation.
+    }
+  }
+}
+
+function run() {
+  const source = fs.readFileSync(BUNDLE, 'utf8');
+  const dir = cacheDir();
+  let file;
+  let cached;
+  if (dir) {
+    const st = fs.statSync(BUNDLE);
+    const key = [st.size, st.mtimeMs, st.ino, process.version, process.arch].join('|');
+    file = path.join(dir, `v8-${createHash('sha256').update(key).digest('hex').slice(0, 16)}.bin`);
+    if (isPrivateDir(dir)) cached = readCache(file);
+  }
+  const script = new vm.Script(Module.wrap(source), {
+    filename: BUNDLE,
+    cachedData: cached?.data,
+  });
+  const covers = cached !== undefined && !script.cachedDataRejected ? cached.commands : undefined;
+  const bundleModule = { exports: /** @type {{ done?: Promise<void> }} */ ({}) };
+  script.runInThisContext()(
+    bundleModule.exports,
+    Module.createRequire(BUNDLE),
+    bundleModule,
+    BUNDLE,
+    path.dirname(BUNDLE)
+  );
+  const command = commandOf(process.argv.slice(2));
+  if (!dir || !file || command === undefined || covers?.includes(command)) return;
+  const covered = [...(covers ?? []), command];
+  // After the command, so that the data holds every function the command compiled.
+  void bundleModule.exports.done?.then(() => writeCache(dir, file, covered, script.createCachedData()));
+}
+
+run();
