@@ -10,7 +10,7 @@
 // accept or write it falls back to compiling from source, silently.
 // - Where: $CYCLESYNC_COMPILE_CACHE (a directory, or `off`), else $XDG_CACHE_HOME/cyclesync, else
 //   ~/.cache/cyclesync (%LOCALAPPDATA%\cyclesync on Windows).
-// - Which file: named after the bundle's size, mtime and inode, Node's version and the architecture; a
+// - Which file: named after Node's version, the architecture and the bundle's size, mtime and inode; a
 //   rebuilt bundle or another Node gets a file of its own. V8 also rejects data made by another V8 or
 //   with other flags; a rejected file is rewritten.
 // - What it holds: a JSON header line naming the commands whose runs it covers, then V8's data. A run of a
@@ -24,7 +24,6 @@ const os = require('node:os');
 const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
-const { createHash } = require('node:crypto');
 
 const BUNDLE = path.join(__dirname, '..', 'dist', 'bundle', 'cyclesync.cjs');
 
@@ -113,8 +112,9 @@ function run() {
   let cached;
   if (dir) {
     const st = fs.statSync(BUNDLE);
-    const key = [st.size, st.mtimeMs, st.ino, process.version, process.arch].join('|');
-    file = path.join(dir, `v8-${createHash('sha256').update(key).digest('hex').slice(0, 16)}.bin`);
+    // A plain name, not a hash of one: loading node:crypto would cost more than the cache saves on small runs.
+    const key = [process.version, process.arch, st.size, st.mtimeMs, st.ino].join('-');
+    file = path.join(dir, `v8-${key.replace(/[^A-Za-z0-9.-]/g, '_')}.bin`);
     if (isPrivateDir(dir)) cached = readCache(file);
   }
   const script = new vm.Script(Module.wrap(source), {

@@ -32,7 +32,7 @@ function runCached(args: readonly string[], cacheDir: string, bin?: string): voi
 }
 
 const cacheFiles = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir).filter(f => /^v8-[0-9a-f]{16}\.bin$/.test(f)) : [];
+  existsSync(dir) ? readdirSync(dir).filter(f => /^v8-v\d+\.\d+\.\d+-[a-z0-9]+-[0-9._-]+\.bin$/.test(f)) : [];
 
 function header(file: string): unknown {
   const buf = readFileSync(file);

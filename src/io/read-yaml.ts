@@ -1,22 +1,23 @@
 // Reads a YAML input file defensively: size cap, syntax errors with line and column, duplicate keys,
 // alias bombs and prototype-polluting keys refused, and a `locate` that maps a field path to its line.
+// A built-in calendar whose text matches the copy indexed at build time skips the parse (about 30 ms of a
+// cold start; see precompiled-builtins.ts).
 import { readFile, stat } from 'node:fs/promises';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { CycleSyncError } from '../errors.js';
 import type { SourceLocation } from '../errors.js';
+import { precompiledIndex } from './precompiled-builtins.js';
+import { indexDocument, locatorsOf } from './yaml-index.js';
+import type { Locators, YamlIndex } from './yaml-index.js';
 
 export const MAX_INPUT_BYTES = 1024 * 1024;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export interface YamlInput {
+export interface YamlInput extends Locators {
   /** As shown to users: relative to the working folder when inside it. */
   file: string;
   data: unknown;
-  /** Where the deepest existing part of `path` is written. */
-  locate: (path: readonly (string | number)[]) => SourceLocation | undefined;
-  /** Where `path` is written, only when the whole path exists in this file. */
-  locateExact: (path: readonly (string | number)[]) => SourceLocation | undefined;
 }
 
 export async function readYamlFile(absPath: string, shownAs: string): Promise<YamlInput> {
@@ -47,10 +48,13 @@ export async function readYamlFile(absPath: string, shownAs: string): Promise<Ya
       at: { file: shownAs },
       hint: 'split it, or check that this is the file you meant',
     });
-  return parseYaml(await readFile(absPath, 'utf8'), shownAs);
+  const text = await readFile(absPath, 'utf8');
+  const index = (await precompiledIndex(absPath, text)) ?? indexYaml(text, shownAs);
+  return { file: shownAs, data: index.data, ...locatorsOf(index, shownAs) };
 }
 
-export function parseYaml(text: string, file: string): YamlInput {
+/** Parses `text` (shown to users as `file`) into its data and the position of every field. */
+export function indexYaml(text: string, file: string): YamlIndex {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number): SourceLocation => {
@@ -85,15 +89,7 @@ export function parseYaml(text: string, file: string): YamlInput {
       cause: e,
     });
   }
-  return {
-    file,
-    data,
-    locate: path => locateIn(doc, path, at).loc,
-    locateExact: path => {
-      const r = locateIn(doc, path, at);
-      return r.complete ? r.loc : undefined;
-    },
-  };
+  return indexDocument(doc, data, lineCounter);
 }
 
 function rejectForbiddenKeys(doc: Document, at: (offset: number) => SourceLocation): void {
@@ -113,29 +109,4 @@ function rejectForbiddenKeys(doc: Document, at: (offset: number) => SourceLocati
     else if (isSeq(node)) node.items.forEach(walk);
   };
   walk(doc.contents);
-}
-
-/** The deepest node on `path`; for a mapping entry, the position of its key. */
-function locateIn(
-  doc: Document,
-  path: readonly (string | number)[],
-  at: (offset: number) => SourceLocation
-): { loc: SourceLocation | undefined; complete: boolean } {
-  let node: unknown = doc.contents;
-  let offset = (doc.contents as Node | null)?.range?.[0];
-  let found = 0;
-  for (const seg of path) {
-    if (isMap(node)) {
-      const pair = node.items.find(p => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) break;
-      offset = (pair.key as Node).range?.[0] ?? offset;
-      node = pair.value;
-      found++;
-    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
-      node = node.items[seg];
-      offset = (node as Node).range?.[0] ?? offset;
-      found++;
-    } else break;
-  }
-  return { loc: offset === undefined ? undefined : at(offset), complete: found === path.length };
 }

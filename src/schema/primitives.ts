@@ -76,9 +76,17 @@ export const timeZoneSchema = z.string().refine(isKnownTimeZone, {
   error: 'expected an IANA time-zone name like "Europe/Brussels" or "America/Panama"',
 });
 
+// Creating an Intl.DateTimeFormat costs about a millisecond; calendars repeat the same few zones.
+const knownTimeZones = new Map<string, boolean>();
+
 export function isKnownTimeZone(zone: string): boolean {
   if (!/^[A-Za-z]+(\/[A-Za-z0-9_+-]+)*$/.test(zone) && zone !== 'UTC') return false;
-  return isValid(() => new Intl.DateTimeFormat('en', { timeZone: zone }));
+  let known = knownTimeZones.get(zone);
+  if (known === undefined) {
+    known = isValid(() => new Intl.DateTimeFormat('en', { timeZone: zone }));
+    knownTimeZones.set(zone, known);
+  }
+  return known;
 }
 
 export const basisSchema = z.enum(['verified', 'pattern', 'assumed']);

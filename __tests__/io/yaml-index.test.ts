@@ -1,0 +1,85 @@
+// Field positions of a YAML file (src/io/yaml-index.ts), and the build-time index of the built-in calendars
+// that lets a run skip parsing them (src/io/precompiled-builtins.ts, written by scripts/bundle.js).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from '@jest/globals';
+import { indexYaml } from '../../src/io/read-yaml.js';
+import { locatorsOf } from '../../src/io/yaml-index.js';
+import type * as Precompiled from '../../src/io/precompiled-builtins.js';
+import { ROOT } from '../helpers/run-cli.js';
+
+const TEXT = [
+  'id: demo', //                       line 1
+  'milestones:', //                    line 2
+  '  socta:', //                       line 3
+  '    history:', //                   line 4
+  '      - date: 2025-03-18', //       line 5
+  '        source: Europol', //        line 6
+  '      - { date: 2021-04-12 }', //   line 7
+  'years:', //                         line 8
+  '  2029: start', //                  line 9
+  'list: [a, b]', //                   line 10
+].join('\n');
+
+describe('locatorsOf(indexYaml(…))', () => {
+  const { locate, locateExact } = locatorsOf(indexYaml(TEXT, 'demo.yaml'), 'demo.yaml');
+  const line = (loc: { line?: number; column?: number } | undefined) => (loc ? [loc.line, loc.column] : undefined);
+
+  test('a mapping key points at the key, a list item at the item', () => {
+    expect(line(locateExact(['milestones', 'socta', 'history']))).toEqual([4, 5]);
+    expect(line(locateExact(['milestones', 'socta', 'history', 0]))).toEqual([5, 9]);
+    expect(line(locateExact(['milestones', 'socta', 'history', 0, 'source']))).toEqual([6, 9]);
+    expect(line(locateExact(['milestones', 'socta', 'history', 1, 'date']))).toEqual([7, 11]);
+    expect(line(locateExact(['list', 1]))).toEqual([10, 11]);
+  });
+
+  test('a number also names a mapping key written as a number', () => {
+    expect(line(locateExact(['years', 2029]))).toEqual([9, 3]);
+    expect(line(locateExact(['years', '2029']))).toEqual([9, 3]);
+  });
+
+  test('a missing path: locate gives its deepest existing part, locateExact nothing', () => {
+    expect(line(locate(['milestones', 'socta', 'planned', 0]))).toEqual([3, 3]);
+    expect(locateExact(['milestones', 'socta', 'planned'])).toBeUndefined();
+    expect(line(locate(['milestones', 'socta', 'history', 7]))).toEqual([4, 5]);
+    expect(line(locate(['list', 'a']))).toEqual([10, 1]); // a list is indexed by number only
+    expect(line(locate(['nowhere']))).toEqual([1, 1]); // the document's start
+    expect(line(locate([]))).toEqual([1, 1]);
+    expect(locate(['id'])?.file).toBe('demo.yaml');
+  });
+
+  test('an empty document locates nothing', () => {
+    const empty = locatorsOf(indexYaml('# nothing\n', 'e.yaml'), 'e.yaml');
+    expect(empty.locate(['id'])).toBeUndefined();
+    expect(empty.locateExact([])).toBeUndefined();
+  });
+});
+
+describe('the precompiled built-in calendars (dist/bundle/builtin-calendars.json)', () => {
+  const load = async () =>
+    (await import(pathToFileURL(path.join(ROOT, 'dist/io/precompiled-builtins.js')).href)) as typeof Precompiled;
+  const builtins = readdirSync(path.join(ROOT, 'calendars')).filter(f => f.endsWith('.yaml'));
+
+  test('hold every built-in, indexed from its current text exactly as a run would index it', async () => {
+    const { PRECOMPILED_FILE } = await load();
+    const shipped = JSON.parse(readFileSync(PRECOMPILED_FILE, 'utf8')) as Precompiled.PrecompiledBuiltins;
+    expect(Object.keys(shipped.files).sort()).toEqual([...builtins].sort());
+    for (const name of builtins) {
+      const text = readFileSync(path.join(ROOT, 'calendars', name), 'utf8');
+      expect(shipped.files[name]?.text).toBe(text);
+      expect(shipped.files[name]?.index).toEqual(JSON.parse(JSON.stringify(indexYaml(text, name))));
+    }
+  });
+
+  test('an entry is used only for the built-in folder and for the very text it indexed', async () => {
+    const { precompiledIndex } = await load();
+    const socta = path.join(ROOT, 'calendars', 'socta.yaml');
+    const text = readFileSync(socta, 'utf8');
+    expect((await precompiledIndex(socta, text))?.data).toEqual(indexYaml(text, 'socta.yaml').data);
+    expect(await precompiledIndex(socta, `${text}\n# edited`)).toBeUndefined();
+    expect(await precompiledIndex(path.join(ROOT, 'fixtures', 'socta.yaml'), text)).toBeUndefined();
+    expect(await precompiledIndex(path.join(ROOT, 'calendars', 'other.yaml'), text)).toBeUndefined();
+    expect(await precompiledIndex(path.join(ROOT, 'calendars', '__proto__'), text)).toBeUndefined();
+  });
+});

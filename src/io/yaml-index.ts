@@ -1,0 +1,86 @@
+// Where each field of a parsed YAML file is written, as plain data: the parsed value plus the line and column
+// of every mapping key and list item, keyed by its path. Every YamlInput's `locate` answers from such an
+// index, whether the file was parsed just now (read-yaml.ts) or at build time (precompiled-builtins.ts), so
+// the two ways of reading a built-in calendar point at the same lines by construction.
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import type { SourceLocation } from '../errors.js';
+
+/** [line, column], 1-based, as yaml's LineCounter gives them. */
+export type Position = [number, number];
+
+export interface YamlIndex {
+  data: unknown;
+  /** Where the document's top node starts; null for an empty document. */
+  root: Position | null;
+  /** Position of each mapping key (`.key`) and list item (`#index`), keyed by its path of such segments. */
+  positions: Record<string, Position>;
+}
+
+/** One path segment: `.name` for a mapping key, `#3` for a list item. Numbers may also name mapping keys. */
+const keySeg = (key: string): string => `.${key}`;
+const itemSeg = (index: number): string => `#${index}`;
+
+export function indexDocument(doc: Document, data: unknown, lineCounter: LineCounter): YamlIndex {
+  const pos = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return [line, col];
+  };
+  const positions: Record<string, Position> = {};
+  const walk = (node: unknown, prefix: string): void => {
+    if (isMap(node))
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const key = prefix + keySeg(String(pair.key.value));
+        const at = (pair.key as Node).range?.[0];
+        if (at !== undefined) positions[key] = pos(at);
+        walk(pair.value, key);
+      }
+    else if (isSeq(node))
+      node.items.forEach((item, i) => {
+        const key = prefix + itemSeg(i);
+        const at = (item as Node | null)?.range?.[0];
+        if (at !== undefined) positions[key] = pos(at);
+        walk(item, key);
+      });
+  };
+  walk(doc.contents, '');
+  const rootAt = (doc.contents as Node | null)?.range?.[0];
+  return { data, root: rootAt === undefined ? null : pos(rootAt), positions };
+}
+
+export interface Locators {
+  /** Where the deepest existing part of `path` is written. */
+  locate: (path: readonly (string | number)[]) => SourceLocation | undefined;
+  /** Where `path` is written, only when the whole path exists in this file. */
+  locateExact: (path: readonly (string | number)[]) => SourceLocation | undefined;
+}
+
+export function locatorsOf(index: YamlIndex, file: string): Locators {
+  const at = ([line, column]: Position): SourceLocation => ({ file, line, column });
+  /** The position of the deepest existing prefix of `path`, and whether that prefix is all of it. */
+  const walk = (path: readonly (string | number)[]): { found: Position | null; complete: boolean } => {
+    let prefix = '';
+    let found = index.root;
+    for (const seg of path) {
+      // A number is a list index, or a mapping key written as a number (`2029:`).
+      const candidates =
+        typeof seg === 'number' ? [prefix + itemSeg(seg), prefix + keySeg(String(seg))] : [prefix + keySeg(seg)];
+      const next = candidates.find(c => index.positions[c] !== undefined);
+      if (next === undefined) return { found, complete: false };
+      prefix = next;
+      found = index.positions[next]!;
+    }
+    return { found, complete: true };
+  };
+  return {
+    locate: path => {
+      const { found } = walk(path);
+      return found ? at(found) : undefined;
+    },
+    locateExact: path => {
+      const { found, complete } = walk(path);
+      return complete && found ? at(found) : undefined;
+    },
+  };
+}
