@@ -69,7 +69,47 @@ describe('cyclesync init', () => {
       cwd: target,
     });
     expect(gh.status).toBe(0);
-    expect(gh.stdout).toMatch(/^::notice file=.*calendars\/ideal\.yaml,line=\d+,title=ideal-follows-socta/m);
+    // The finding's date is inherited from the built-in calendar, which the planner's repository does not
+    // hold: the annotation goes to the planner's `extends:` line and names the built-in line.
+    const extendsLine =
+      readFileSync(path.join(target, 'calendars/ideal.yaml'), 'utf8').split('\n').indexOf('extends: builtin:ideal') + 1;
+    const note = gh.stdout.split('\n').find(l => l.includes('title=ideal-follows-socta'))!;
+    expect(note).toMatch(new RegExp(`^::notice file=calendars/ideal\\.yaml,line=${extendsLine},title=`));
+    expect(note).toMatch(/\(set in \/.*\/calendars\/ideal\.yaml:\d+\)$/);
+  });
+
+  test('an inherited line: without calendars of its own a github annotation points at no file; sarif points at the extends line', () => {
+    const gh = runCli(['check', '--today', '2026-11-29', '--format', 'github'], { cwd: target });
+    expect(gh.status).toBe(0);
+    const findings = gh.stdout.split('\n').filter(l => l.startsWith('::notice') || l.startsWith('::warning'));
+    expect(
+      findings.filter(l => l.includes('title=ideal-follows-socta') || l.includes('title=monitoring-cadence')).length
+    ).toBeGreaterThan(0);
+    for (const l of findings.filter(l => !l.startsWith('::notice title=fix'))) {
+      expect(l).not.toContain('file=');
+      expect(l).toMatch(/\(set in \/.*\.yaml:\d+\)$/);
+    }
+    const sarif = runCli(['check', '--calendars', 'calendars', '--today', '2026-11-29', '--format', 'sarif'], {
+      cwd: target,
+    });
+    const results = (
+      JSON.parse(sarif.stdout) as {
+        runs: {
+          results: {
+            message: { text: string };
+            locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[];
+          }[];
+        }[];
+      }
+    ).runs[0]!.results;
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) {
+      expect(r.locations[0]!.physicalLocation.artifactLocation).toEqual({
+        uri: expect.stringMatching(/^calendars\/(ideal|joint)\.yaml$/),
+        uriBaseId: '%SRCROOT%',
+      });
+      expect(r.message.text).toMatch(/\(set in \/.*\.yaml:\d+\)$/);
+    }
   });
 
   test('every commented example is valid once uncommented, and does what it says', () => {

@@ -3,10 +3,11 @@
 import type { Temporal } from 'temporal-polyfill';
 import { applyWhatIfs, checkAlignment, parseSet, parseShift } from '../core/alignment/index.js';
 import type { AlignmentResult, AlignmentRuleSet, Gate, WhatIf } from '../core/alignment/index.js';
-import type { Cycle } from '../core/model/types.js';
+import type { Cycle, SourceLocation } from '../core/model/types.js';
 import { EXIT } from '../errors.js';
 import { findRulesFile, loadAlignment } from '../io/load-alignment.js';
 import { loadCalendars, shownPath } from '../io/load-calendars.js';
+import { isOutsideRepo } from '../io/resolve-spec.js';
 import { renderFindings } from '../render/findings/index.js';
 import type { FindingsFormat } from '../render/findings/index.js';
 import type { Lang } from '../schema/primitives.js';
@@ -86,8 +87,24 @@ export async function check(ctx: AppContext, opts: CheckOutputOptions): Promise<
       whatIfs: run.whatIfs.map(w => `--${w.kind === 'set-period' ? 'set' : 'shift'} ${w.text}`),
       rulesFile: run.rulesFile,
       toolVersion: opts.toolVersion,
+      inherited: inheritedFiles([...run.cycles, run.ruleSet]),
     },
     { lang: opts.lang, color: opts.color }
   );
   return { output, exitCode: run.result.ok ? EXIT.ok : EXIT.findings };
+}
+
+/**
+ * The files of the calendars' and rules' `extends` chains that the planner's repository does not hold (an
+ * installed cyclesync's built-ins), each with the `extends:` line of the planner's file that inherits it.
+ */
+function inheritedFiles(
+  chains: readonly { files: readonly string[]; extendsAt?: SourceLocation | undefined }[]
+): Map<string, SourceLocation | undefined> {
+  const inherited = new Map<string, SourceLocation | undefined>();
+  for (const { files, extendsAt } of chains) {
+    const anchor = files[0] !== undefined && !isOutsideRepo(files[0]) ? extendsAt : undefined;
+    for (const file of files) if (isOutsideRepo(file) && !inherited.get(file)) inherited.set(file, anchor);
+  }
+  return inherited;
 }

@@ -15,6 +15,13 @@ export const shownPath = (cwd: string, abs: string): string => {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
 };
 
+/**
+ * Whether a shown path lies where the planner's repository cannot hold it: outside the working folder, or in
+ * node_modules (the built-in calendars of an installed cyclesync). A code host cannot annotate such a file.
+ */
+export const isOutsideRepo = (shown: string): boolean =>
+  path.isAbsolute(shown) || shown.split('/').includes('node_modules');
+
 export function resolveSpec(spec: string, relativeTo: string): string {
   if (spec.startsWith('builtin:')) {
     const id = spec.slice('builtin:'.length);

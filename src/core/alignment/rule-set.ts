@@ -56,5 +56,10 @@ export function toRuleSet(
     const { clauses: _c, severity: _s, description: _d, ...check } = rule;
     return { ...meta, kind: rule.kind, checks: [check as Check] };
   });
-  return { rules, movable: file.movable ?? DEFAULT_MOVABLE, files };
+  return {
+    rules,
+    movable: file.movable ?? DEFAULT_MOVABLE,
+    files,
+    ...(files.length > 1 ? { extendsAt: locate(['extends']) } : {}),
+  };
 }

@@ -31,7 +31,10 @@ export type ActiveRule = AlignmentRule & { severity: Exclude<Severity, 'off'> };
 export interface AlignmentRuleSet {
   rules: AlignmentRule[];
   movable: string;
+  /** Every file of the `extends` chain, most derived first. */
   files: string[];
+  /** Where the most derived file says `extends` (see Cycle.extendsAt). */
+  extendsAt?: SourceLocation | undefined;
 }
 
 /** A milestone that a check compared, with where its date is written. */

@@ -123,6 +123,7 @@ export function normalizeCycle(file: CalendarFile, locate: Locate, files: string
     at: locate([]),
     periodAt: locate(['period']),
     files,
+    ...(files.length > 1 ? { extendsAt: locate(['extends']) } : {}),
   };
 }
 

@@ -70,6 +70,8 @@ export interface Cycle {
   periodAt: SourceLocation | undefined;
   /** Every file of the `extends` chain, most derived first. */
   files: string[];
+  /** Where the most derived file says `extends`: where a code host can point for a line it inherits. */
+  extendsAt?: SourceLocation | undefined;
   /**
    * What-ifs (`check --shift ideal=-P1M`): ISO durations added to every planned and projected occurrence of
    * the cycle after its rules are evaluated (a rigid move of the whole plan). Actual dates never move.

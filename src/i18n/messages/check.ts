@@ -59,6 +59,7 @@ export const checkMessages = defineMessages({
     'label.whatIf': 'What-if: {whatIfs}',
     more: '… {count} more (see --format json)',
     unbounded: 'any',
+    inheritedFrom: 'set in {where}',
   },
   es: {
     missing: '{ids}: ninguna ocurrencia en {instance}',
@@ -120,6 +121,7 @@ export const checkMessages = defineMessages({
     'label.whatIf': 'Supuesto: {whatIfs}',
     more: '… {count} más (véase --format json)',
     unbounded: 'cualquiera',
+    inheritedFrom: 'fijado en {where}',
   },
   pt: {
     missing: '{ids}: nenhuma ocorrência em {instance}',
@@ -179,6 +181,7 @@ export const checkMessages = defineMessages({
     'label.whatIf': 'Hipótese: {whatIfs}',
     more: '… mais {count} (ver --format json)',
     unbounded: 'qualquer',
+    inheritedFrom: 'definido em {where}',
   },
 });
 

@@ -2,6 +2,7 @@
 // clause lists, slack, the verdict and the counts behind it.
 import { Temporal } from 'temporal-polyfill';
 import type { Evaluation, MessageParams, ShiftRange, Suggestion } from '../../core/alignment/types.js';
+import type { SourceLocation } from '../../core/model/types.js';
 import type { CheckMessageKey } from '../../i18n/messages/check.js';
 import { checkMessages } from '../../i18n/messages/check.js';
 import { translator } from '../../i18n/define.js';
@@ -20,6 +21,22 @@ export function localized(m: { messageKey: CheckMessageKey; params: MessageParam
         ? formatDate(Temporal.PlainDate.from(v), lang, 'medium')
         : v;
   return tr(lang)(m.messageKey, params);
+}
+
+/**
+ * Where a code host can annotate a finding, and its message there. A line in the planner's repository is
+ * annotated where it is. A line the planner inherits (FindingsInput.inherited) is annotated at the `extends:`
+ * line that inherits it, or nowhere when no planner file extends it; the message then names the inherited line.
+ */
+export function annotationPlace(
+  e: Evaluation,
+  input: FindingsInput,
+  lang: Lang
+): { at: SourceLocation | undefined; message: string } {
+  const message = localized(e, lang);
+  if (!e.at || !input.inherited?.has(e.at.file)) return { at: e.at, message };
+  const where = e.at.line === undefined ? e.at.file : `${e.at.file}:${e.at.line}`;
+  return { at: input.inherited.get(e.at.file), message: `${message} (${tr(lang)('inheritedFrom', { where })})` };
 }
 
 export const clauseText = (clauses: readonly number[], lang: Lang): string =>

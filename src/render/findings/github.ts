@@ -2,7 +2,7 @@
 // (or its history entry) in the calendar file; findings that gate keep their severity, history ones are notices.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import type { Evaluation } from '../../core/alignment/types.js';
-import { clauseText, levelOf, localized, summary, verdict } from './common.js';
+import { annotationPlace, clauseText, levelOf, localized, summary, verdict } from './common.js';
 import type { FindingsInput, RenderOptions } from './types.js';
 
 /** Message data: `%`, CR and LF are escaped, or a message could end the command and start another. */
@@ -12,18 +12,19 @@ const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A')
 
 const COMMAND = { error: 'error', warning: 'warning', note: 'notice' } as const;
 
-function annotation(e: Evaluation, opts: RenderOptions): string {
+function annotation(e: Evaluation, input: FindingsInput, opts: RenderOptions): string {
+  const { at, message } = annotationPlace(e, input, opts.lang);
   const props = [
-    ...(e.at ? [`file=${escapeProperty(e.at.file)}`] : []),
-    ...(e.at?.line !== undefined ? [`line=${e.at.line}`] : []),
+    ...(at ? [`file=${escapeProperty(at.file)}`] : []),
+    ...(at?.line !== undefined ? [`line=${at.line}`] : []),
     `title=${escapeProperty(`${e.rule} (${clauseText(e.clauses, opts.lang)}, ${e.instance})`)}`,
   ];
-  return `::${COMMAND[levelOf(e)]} ${props.join(',')}::${escapeData(localized(e, opts.lang))}`;
+  return `::${COMMAND[levelOf(e)]} ${props.join(',')}::${escapeData(message)}`;
 }
 
 export function renderFindingsGithub(input: FindingsInput, opts: RenderOptions): string {
   const lines = [verdict(input, opts.lang), summary(input, opts.lang)].map(escapeData);
-  for (const e of input.result.findings) lines.push(annotation(e, opts));
+  for (const e of input.result.findings) lines.push(annotation(e, input, opts));
   for (const s of input.result.suggestions)
     lines.push(`::notice title=${escapeProperty(`fix ${s.instance}`)}::${escapeData(localized(s, opts.lang))}`);
   for (const d of input.result.drift) lines.push(`::warning title=drift::${escapeData(localized(d, opts.lang))}`);

@@ -1,7 +1,7 @@
 // `check --format sarif`: SARIF 2.1.0 for code-scanning tools. One result per finding, located at the line of
 // the milestone in the calendar file; rules carry their clauses and default level.
 import type { Evaluation } from '../../core/alignment/types.js';
-import { clauseText, levelOf, localized } from './common.js';
+import { annotationPlace, clauseText, levelOf } from './common.js';
 import type { FindingsInput, RenderOptions } from './types.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -15,32 +15,37 @@ function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
 export function renderFindingsSarif(input: FindingsInput, opts: RenderOptions): string {
   const rules = input.rules.filter(r => r.severity !== 'off');
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const result = (e: Evaluation) => ({
-    ruleId: e.rule,
-    ruleIndex: index.get(e.rule) ?? 0,
-    level: levelOf(e),
-    message: { text: localized(e, opts.lang) },
-    ...(e.at
-      ? {
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: artifactLocation(e.at.file),
-                ...(e.at.line !== undefined ? { region: { startLine: e.at.line } } : {}),
+  const result = (e: Evaluation) => {
+    const place = annotationPlace(e, input, opts.lang);
+    // A result keeps a location even when no planner file extends an inherited line: code scanning needs one.
+    const at = place.at ?? e.at;
+    return {
+      ruleId: e.rule,
+      ruleIndex: index.get(e.rule) ?? 0,
+      level: levelOf(e),
+      message: { text: place.message },
+      ...(at
+        ? {
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: artifactLocation(at.file),
+                  ...(at.line !== undefined ? { region: { startLine: at.line } } : {}),
+                },
               },
-            },
-          ],
-        }
-      : {}),
-    partialFingerprints: { 'cyclesyncFinding/v1': `${e.rule}/${e.instance}` },
-    properties: {
-      instance: e.instance,
-      status: e.status,
-      gates: e.gates,
-      slackDays: e.slackDays,
-      clauses: e.clauses,
-    },
-  });
+            ],
+          }
+        : {}),
+      partialFingerprints: { 'cyclesyncFinding/v1': `${e.rule}/${e.instance}` },
+      properties: {
+        instance: e.instance,
+        status: e.status,
+        gates: e.gates,
+        slackDays: e.slackDays,
+        clauses: e.clauses,
+      },
+    };
+  };
   const doc = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',

@@ -1,6 +1,7 @@
 // What every findings renderer receives: the engine's result plus what the run was asked (rules, gate, what-ifs).
 import type { Temporal } from 'temporal-polyfill';
 import type { AlignmentResult, AlignmentRule, Gate } from '../../core/alignment/types.js';
+import type { SourceLocation } from '../../core/model/types.js';
 import type { Lang } from '../../schema/primitives.js';
 
 export interface FindingsInput {
@@ -13,6 +14,12 @@ export interface FindingsInput {
   /** The rules file used, as shown to users. */
   rulesFile: string;
   toolVersion: string;
+  /**
+   * Files the planner's repository does not hold (the built-ins in node_modules), each with the `extends:` line
+   * of the planner's file that inherits from it, or undefined when none does. The github and sarif formats
+   * annotate there instead, since a code host can show only its repository's files. Absent: annotate as is.
+   */
+  inherited?: ReadonlyMap<string, SourceLocation | undefined>;
 }
 
 export interface RenderOptions {
