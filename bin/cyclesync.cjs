@@ -105,8 +105,22 @@ function writeCache(dir, file, commands, data) {
   }
 }
 
+/** The bundle's text; a checkout that was never built gets a message and exit 3, not a stack trace. */
+function readBundle() {
+  try {
+    return fs.readFileSync(BUNDLE, 'utf8');
+  } catch (e) {
+    const code = /** @type {NodeJS.ErrnoException} */ (e).code;
+    process.stderr.write(
+      `cyclesync: cannot read ${BUNDLE} (${code ?? String(e)}): this copy of cyclesync is not built.\n` +
+        'hint: in a clone of its repository, run `npm ci` (or `npm run build`); otherwise reinstall it.\n'
+    );
+    process.exit(3);
+  }
+}
+
 function run() {
-  const source = fs.readFileSync(BUNDLE, 'utf8');
+  const source = readBundle();
   const dir = cacheDir();
   let file;
   let cached;

@@ -1,6 +1,7 @@
 // bin/cyclesync.cjs runs the bundle through V8's code cache. The cache must never change what a command
 // prints or how it exits; it is written once per command, after the command; a corrupt or foreign file is
-// ignored and replaced; and only a folder private to the user is read or written.
+// ignored and replaced; and only a folder private to the user is read or written. A copy without its bundle
+// fails with a message, not a stack trace.
 import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -122,5 +123,17 @@ describe('the compile cache', () => {
     utimesSync(bundle, new Date('2030-01-01T00:00:00Z'), new Date('2030-01-01T00:00:00Z'));
     runCached(CHECK, dir, bin);
     expect(cacheFiles(dir)).toHaveLength(2);
+  });
+
+  test('a copy that was never built says so and exits 3, without a stack trace', async () => {
+    const pkg = await freshDir();
+    cpSync(path.join(ROOT, 'bin'), path.join(pkg, 'bin'), { recursive: true });
+    const r = runCli(['check'], { cwd: pkg, bin: path.join(pkg, 'bin', 'cyclesync.cjs') });
+    expect(r.status).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^cyclesync: cannot read .*cyclesync\.cjs \(ENOENT\): this copy of cyclesync is not built\.\n/
+    );
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
