@@ -11,8 +11,8 @@
 // - Where: $CYCLESYNC_COMPILE_CACHE (a directory, or `off`), else $XDG_CACHE_HOME/cyclesync, else
 //   ~/.cache/cyclesync (%LOCALAPPDATA%\cyclesync on Windows).
 // - Which file: named after Node's version, the architecture and the bundle's size, mtime and inode; a
-//   rebuilt bundle or another Node gets a file of its own. V8 also rejects data made by another V8 or
-//   with other flags; a rejected file is rewritten.
+//   rebuilt bundle or another Node gets a file of its own, and a folder keeps the 8 newest files. V8 also
+//   rejects data made by another V8 or with other flags; a rejected file is rewritten.
 // - What it holds: a JSON header line naming the commands whose runs it covers, then V8's data. A run of a
 //   command not yet covered rewrites it once, after the command finishes, so the cache grows to cover each
 //   command the user runs.
@@ -96,6 +96,7 @@ function writeCache(dir, file, commands, data) {
     const header = Buffer.from(JSON.stringify({ commands }) + '\n', 'utf8');
     fs.writeFileSync(tmp, Buffer.concat([header, data]), { mode: 0o600, flag: 'wx' });
     fs.renameSync(tmp, file);
+    prune(dir, file);
   } catch {
     try {
       fs.rmSync(tmp, { force: true });
@@ -103,6 +104,25 @@ function writeCache(dir, file, commands, data) {
       // Nothing more to do: the cache is only an optimisation.
     }
   }
+}
+
+/** How many cache files a folder keeps: one per installed build and Node version in use is plenty. */
+const KEEP_FILES = 8;
+
+/**
+ * Deletes all but the KEEP_FILES most recently written cache files (never `current`): every rebuild or Node
+ * upgrade starts a new file, and the old ones would otherwise pile up, about 1 MB each.
+ * @param {string} dir @param {string} current
+ */
+function prune(dir, current) {
+  const files = fs
+    .readdirSync(dir)
+    .filter(f => /^v8-.*\.bin$/.test(f))
+    .map(f => path.join(dir, f))
+    .filter(f => f !== current)
+    .map(f => ({ f, written: fs.statSync(f).mtimeMs }))
+    .sort((a, b) => b.written - a.written);
+  for (const { f } of files.slice(KEEP_FILES - 1)) fs.rmSync(f, { force: true });
 }
 
 /** The bundle's text; a checkout that was never built gets a message and exit 3, not a stack trace. */

@@ -136,4 +136,28 @@ describe('the compile cache', () => {
     );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+
+  test('a folder keeps the 8 newest cache files, the one just written among them', async () => {
+    const dir = await freshDir();
+    const old = Array.from({ length: 10 }, (_, i) => path.join(dir, `v8-old-${i}.bin`));
+    old.forEach((f, i) => {
+      writeFileSync(f, '{"commands":[]}\n');
+      utimesSync(f, new Date(Date.UTC(2020, 0, 1 + i)), new Date(Date.UTC(2020, 0, 1 + i)));
+    });
+    writeFileSync(path.join(dir, 'notes.txt'), 'not a cache file');
+    runCached(CHECK, dir);
+    const left = readdirSync(dir).sort();
+    expect(left.filter(f => f.startsWith('v8-'))).toHaveLength(8);
+    expect(left).toContain('notes.txt');
+    expect(cacheFiles(dir)).toHaveLength(1); // the new one
+    expect(left.filter(f => f.startsWith('v8-old-')).sort()).toEqual([
+      'v8-old-3.bin',
+      'v8-old-4.bin',
+      'v8-old-5.bin',
+      'v8-old-6.bin',
+      'v8-old-7.bin',
+      'v8-old-8.bin',
+      'v8-old-9.bin',
+    ]);
+  });
 });
