@@ -49,6 +49,15 @@ describe('locatorsOf(indexYaml(…))', () => {
     expect(locate(['id'])?.file).toBe('demo.yaml');
   });
 
+  test('a key holding a dot or brackets is one segment, never a path', () => {
+    const text = ['a.b: 1', 'a:', '  b: 2', '"[0]": 3', 'c: [x]'].join('\n');
+    const own = locatorsOf(indexYaml(text, 'k.yaml'), 'k.yaml');
+    expect(line(own.locateExact(['a.b']))).toEqual([1, 1]);
+    expect(line(own.locateExact(['a', 'b']))).toEqual([3, 3]);
+    expect(line(own.locateExact(['[0]']))).toEqual([4, 1]);
+    expect(line(own.locateExact(['c', 0]))).toEqual([5, 5]);
+  });
+
   test('an empty document locates nothing', () => {
     const empty = locatorsOf(indexYaml('# nothing\n', 'e.yaml'), 'e.yaml');
     expect(empty.locate(['id'])).toBeUndefined();

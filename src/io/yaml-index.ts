@@ -13,13 +13,17 @@ export interface YamlIndex {
   data: unknown;
   /** Where the document's top node starts; null for an empty document. */
   root: Position | null;
-  /** Position of each mapping key (`.key`) and list item (`#index`), keyed by its path of such segments. */
+  /** Position of each mapping key and list item, keyed by its path (segments as below, concatenated). */
   positions: Record<string, Position>;
 }
 
-/** One path segment: `.name` for a mapping key, `#3` for a list item. Numbers may also name mapping keys. */
-const keySeg = (key: string): string => `.${key}`;
-const itemSeg = (index: number): string => `#${index}`;
+/**
+ * One path segment: a mapping key as a JSON string (`"publication"`), a list item as `[3]`. A segment starts
+ * with `"` or `[` and a JSON string ends at its closing quote, so no two paths share a key (a key `a.b` is
+ * not the path a → b). Numbers may also name mapping keys.
+ */
+const keySeg = (key: string): string => JSON.stringify(key);
+const itemSeg = (index: number): string => `[${index}]`;
 
 export function indexDocument(doc: Document, data: unknown, lineCounter: LineCounter): YamlIndex {
   const pos = (offset: number): Position => {

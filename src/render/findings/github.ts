@@ -1,5 +1,7 @@
 // `check --format github`: GitHub Actions workflow commands. Each finding annotates the line of the milestone
-// (or its history entry) in the calendar file; findings that gate keep their severity, history ones are notices.
+// (or its history entry) in the calendar file, or, for a line inherited from outside the repository, the
+// planner's `extends:` line (common.ts annotationPlace); findings that gate keep their severity, history ones
+// are notices.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import type { Evaluation } from '../../core/alignment/types.js';
 import { annotationPlace, clauseText, levelOf, localized, summary, verdict } from './common.js';
