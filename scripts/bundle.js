@@ -54,28 +54,24 @@ export async function bundle() {
   const { build } = await import('esbuild');
   mkdirSync(BUNDLE_DIR, { recursive: true });
   await precompileBuiltins();
-  const tmp = `${BUNDLE_FILE}.${process.pid}.tmp`;
-  try {
-    await build({
-      entryPoints: [path.join(ROOT, 'dist', 'cli', 'entry.js')],
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      // Whitespace and syntax only: identifiers stay, so that `--debug` stacks still name the functions.
-      minifyWhitespace: true,
-      minifySyntax: true,
-      // CommonJS has no import.meta; the bundle's own file URL stands in for it (__filename is the bundle).
-      define: { 'import.meta.url': '__cyclesyncBundleUrl' },
-      banner: { js: "var __cyclesyncBundleUrl=require('node:url').pathToFileURL(__filename).href;" },
-      outfile: tmp,
-      logLevel: 'warning',
-    });
-    // Renamed into place, so that a running bin never reads a half-written bundle.
-    renameSync(tmp, BUNDLE_FILE);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
+  const { outputFiles } = await build({
+    entryPoints: [path.join(ROOT, 'dist', 'cli', 'entry.js')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // Whitespace and syntax only: identifiers stay, so that `--debug` stacks still name the functions.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    // CommonJS has no import.meta; the bundle's own file URL stands in for it (__filename is the bundle).
+    define: { 'import.meta.url': '__cyclesyncBundleUrl' },
+    banner: { js: "var __cyclesyncBundleUrl=require('node:url').pathToFileURL(__filename).href;" },
+    outfile: BUNDLE_FILE,
+    write: false,
+    logLevel: 'warning',
+  });
+  // Renamed into place, so that a running bin never reads a half-written bundle.
+  writeAtomically(BUNDLE_FILE, outputFiles[0].contents);
   return BUNDLE_FILE;
 }
 
