@@ -3,8 +3,7 @@
 // A built-in calendar whose text matches the copy indexed at build time skips the parse (about 30 ms of a
 // cold start; see precompiled-builtins.ts).
 import { readFile, stat } from 'node:fs/promises';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document, Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { CycleSyncError } from '../errors.js';
 import type { SourceLocation } from '../errors.js';
 import { precompiledIndex } from './precompiled-builtins.js';
@@ -76,7 +75,16 @@ export function indexYaml(text: string, file: string): YamlIndex {
       more: rest.slice(0, 4).map(e => `${file}:${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`),
     });
   }
-  rejectForbiddenKeys(doc, at);
+  // Vetting the keys on the walk that indexes them: a forbidden key stops the read before toJS sees it.
+  const positions = indexDocument(doc, lineCounter, (key, offset) => {
+    if (FORBIDDEN_KEYS.has(key))
+      throw new CycleSyncError({
+        code: 'SCHEMA',
+        message: `the key "${key}" is not allowed`,
+        at: at(offset ?? 0),
+        hint: 'rename the key: __proto__, constructor and prototype are reserved',
+      });
+  });
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -89,24 +97,5 @@ export function indexYaml(text: string, file: string): YamlIndex {
       cause: e,
     });
   }
-  return indexDocument(doc, data, lineCounter);
-}
-
-function rejectForbiddenKeys(doc: Document, at: (offset: number) => SourceLocation): void {
-  const walk = (node: unknown): void => {
-    if (isMap(node))
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-        if (key !== undefined && FORBIDDEN_KEYS.has(key))
-          throw new CycleSyncError({
-            code: 'SCHEMA',
-            message: `the key "${key}" is not allowed`,
-            at: at((pair.key as Node).range?.[0] ?? 0),
-            hint: 'rename the key: __proto__, constructor and prototype are reserved',
-          });
-        walk(pair.value);
-      }
-    else if (isSeq(node)) node.items.forEach(walk);
-  };
-  walk(doc.contents);
+  return { data, ...positions };
 }

@@ -25,7 +25,15 @@ export interface YamlIndex {
 const keySeg = (key: string): string => JSON.stringify(key);
 const itemSeg = (index: number): string => `[${index}]`;
 
-export function indexDocument(doc: Document, data: unknown, lineCounter: LineCounter): YamlIndex {
+/**
+ * The positions of `doc`'s keys and items (its data is the caller's: read-yaml converts it only after
+ * vetting the keys). `onKey` sees every mapping key in document order, with its offset, and may throw.
+ */
+export function indexDocument(
+  doc: Document,
+  lineCounter: LineCounter,
+  onKey: (key: string, offset: number | undefined) => void = () => {}
+): Omit<YamlIndex, 'data'> {
   const pos = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return [line, col];
@@ -35,8 +43,9 @@ export function indexDocument(doc: Document, data: unknown, lineCounter: LineCou
     if (isMap(node))
       for (const pair of node.items) {
         if (!isPair(pair) || !isScalar(pair.key)) continue;
-        const key = prefix + keySeg(String(pair.key.value));
         const at = (pair.key as Node).range?.[0];
+        onKey(String(pair.key.value), at);
+        const key = prefix + keySeg(String(pair.key.value));
         if (at !== undefined) positions[key] = pos(at);
         walk(pair.value, key);
       }
@@ -50,7 +59,7 @@ export function indexDocument(doc: Document, data: unknown, lineCounter: LineCou
   };
   walk(doc.contents, '');
   const rootAt = (doc.contents as Node | null)?.range?.[0];
-  return { data, root: rootAt === undefined ? null : pos(rootAt), positions };
+  return { root: rootAt === undefined ? null : pos(rootAt), positions };
 }
 
 export interface Locators {
