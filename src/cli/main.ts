@@ -1,7 +1,7 @@
 // The one error boundary: every error becomes a message and an exit code here. The program that calls it
 // is cli/entry.ts; the installed command runs it from the bundle (bin/cyclesync.cjs).
 // 0 ok · 1 findings at or above --fail-on (check) · 2 bad input or usage · 3 internal error (a bug).
-import yargs from 'yargs';
+import yargs, { type Argv } from 'yargs';
 import { CycleSyncError, EXIT, formatError, isCycleSyncError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { VERSION } from './version.js';
@@ -9,7 +9,7 @@ import { VERSION } from './version.js';
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    await yargs(argv)
+    await withoutHelpCaching(yargs(argv))
       .scriptName('cyclesync')
       .locale('en')
       .usage(
@@ -50,4 +50,22 @@ export async function main(argv: string[]): Promise<number> {
     );
     return EXIT.internal;
   }
+}
+
+/** The part of yargs's internals that withoutHelpCaching reaches (yargs 18; absent, nothing changes). */
+interface YargsInternals {
+  getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } };
+}
+
+/**
+ * yargs renders the running command's whole help text before running its handler (`cacheHelpMessage`), so
+ * that it could still show that help if the command fails later. This program never shows help on failure
+ * (`.fail()` above throws; the message names the `--help` to run), so that text is never read, and
+ * rendering it was about a sixth of `check`'s start-up (docs/performance.md). Help itself is unaffected:
+ * `--help` renders afresh. The hook is checked by __tests__/cli/yargs-internals.test.ts.
+ */
+export function withoutHelpCaching(cli: Argv): Argv {
+  const usage = (cli as unknown as YargsInternals).getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => undefined;
+  return cli;
 }
