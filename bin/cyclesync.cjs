@@ -129,7 +129,9 @@ function prune(dir, current) {
 /** The bundle's text; a checkout that was never built gets a message and exit 3, not a stack trace. */
 function readBundle() {
   try {
-    return fs.readFileSync(BUNDLE, 'utf8');
+    // Latin-1, not UTF-8: the bundle is ASCII (scripts/bundle.js refuses to write it otherwise), for which
+    // both give the same text, and Latin-1 decodes 1.7 MB in half the time.
+    return fs.readFileSync(BUNDLE, 'latin1');
   } catch (e) {
     const code = /** @type {NodeJS.ErrnoException} */ (e).code;
     process.stderr.write(

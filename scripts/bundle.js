@@ -50,6 +50,50 @@ async function precompileBuiltins() {
   return PRECOMPILED_FILE;
 }
 
+// yargs imports, at load, packages that a normal run never calls. string-width (through cliui, which lays
+// out help text) builds an Intl.Segmenter and a `\p{RGI_Emoji}` regular expression when it loads: about
+// 20 ms, more than any other module, though only `--help` and usage errors lay anything out. node:assert
+// (about 2 ms) checks yargs's invariants, and is needed only when one fails. This plugin hands yargs's
+// platform shim stand-ins that `require` the real module only when it is needed; esbuild then wraps the
+// real packages so that their top level runs only then (__tests__/cli/lazy-help-layout.test.ts).
+const STAND_INS = {
+  cliui: `export default function ui(...a) { return require('cliui').default(...a); }`,
+  'string-width': `export default function stringWidth(...a) { return require('string-width').default(...a); }`,
+  // The same Object.is comparison assert makes; the real assert only to throw its own error.
+  assert: `export function notStrictEqual(a, b, m) { if (Object.is(a, b)) require('assert').notStrictEqual(a, b, m); }
+export function strictEqual(a, b, m) { if (!Object.is(a, b)) require('assert').strictEqual(a, b, m); }`,
+};
+const lazyInYargs = {
+  name: 'lazy-in-yargs',
+  /** @param {import('esbuild').PluginBuild} build */
+  setup(build) {
+    const filter = new RegExp(`^(${Object.keys(STAND_INS).join('|')})$`);
+    build.onResolve({ filter }, args => {
+      // A stand-in's own require, and every importer but yargs's shim, get the real module.
+      if (args.namespace === 'stand-in' || !/[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]/.test(args.importer))
+        return undefined;
+      return { path: args.path, namespace: 'stand-in', pluginData: { resolveDir: args.resolveDir } };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'stand-in' }, args => ({
+      contents: STAND_INS[/** @type {keyof typeof STAND_INS} */ (args.path)],
+      // Resolved from yargs's folder, so the real package is the one yargs itself would get.
+      resolveDir: args.pluginData.resolveDir,
+      loader: 'js',
+    }));
+  },
+};
+
+/** The bin reads the bundle as Latin-1, which is faster than UTF-8 and exact only for ASCII (esbuild's default). */
+function assertAscii(bytes) {
+  const at = bytes.findIndex(b => b > 0x7f);
+  if (at >= 0) {
+    const line = Buffer.from(bytes.subarray(0, at)).toString('latin1').split('\n').length;
+    throw new Error(
+      `the bundle has a non-ASCII byte on line ${line}: write the character as an escape (\\u…) in the source`
+    );
+  }
+}
+
 export async function bundle() {
   const { build } = await import('esbuild');
   mkdirSync(BUNDLE_DIR, { recursive: true });
@@ -68,8 +112,10 @@ export async function bundle() {
     banner: { js: "var __cyclesyncBundleUrl=require('node:url').pathToFileURL(__filename).href;" },
     outfile: BUNDLE_FILE,
     write: false,
+    plugins: [lazyInYargs],
     logLevel: 'warning',
   });
+  assertAscii(outputFiles[0].contents);
   // Renamed into place, so that a running bin never reads a half-written bundle.
   writeAtomically(BUNDLE_FILE, outputFiles[0].contents);
   return BUNDLE_FILE;

@@ -41,7 +41,7 @@ export function requestPath(target: string): string {
 /** Log-safe text: control and non-ASCII characters escaped, long paths cut, so a request cannot forge lines. */
 export function logSafe(text: string): string {
   const clipped = text.length > MAX_LOGGED_PATH ? `${text.slice(0, MAX_LOGGED_PATH)}…` : text;
-  return clipped.replace(/[^\x21-\x7e…]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return clipped.replace(/[^\x21-\x7e\u2026]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 export const accessLine = (method: string, path: string, status: number, bytes: number, ms: number): string =>

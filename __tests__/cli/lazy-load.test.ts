@@ -1,0 +1,47 @@
+// What a normal run must not load (scripts/bundle.js, STAND_INS): string-width's Intl.Segmenter, built only
+// to lay out help text, and node:assert, needed only when one of yargs's invariants fails. Help itself
+// must still work, and does load them, which shows the probe sees them when they are loaded.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'cyclesync-probe-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let n = 0;
+function probed(args: string[]) {
+  const out = path.join(dir, `probe-${n++}.json`);
+  const result = runCli(args, {
+    env: { NODE_OPTIONS: `--require ${path.join(ROOT, '__tests__/helpers/load-probe.cjs')}`, LOAD_PROBE_OUT: out },
+  });
+  const probe = JSON.parse(readFileSync(out, 'utf8')) as { segmenters: number; required: string[] };
+  return { result, probe, assert: probe.required.some(r => r === 'assert' || r === 'node:assert') };
+}
+
+describe('a normal run loads no help layout and no node:assert', () => {
+  test.each([
+    [['check', '--today', '2026-11-29']],
+    [['plan', '--today', '2026-11-29', '--format', 'json']],
+    [['validate']],
+  ])('%j', args => {
+    const { result, probe, assert } = probed(args);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect({ segmenters: probe.segmenters, assert }).toEqual({ segmenters: 0, assert: false });
+  });
+
+  test('--help lays out its text, and so creates the segmenter', () => {
+    const { result, probe } = probed(['check', '--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('--fail-on');
+    expect(probe.segmenters).toBeGreaterThan(0);
+  });
+
+  test('a usage error still reads like one', () => {
+    const { result } = probed(['check', '--bogus']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Unknown argument: bogus');
+  });
+});

@@ -1,0 +1,20 @@
+// Preloaded with `node --require` by __tests__/cli/lazy-load.test.ts: counts the Intl.Segmenters a run
+// creates and the modules it requires, and writes both to $LOAD_PROBE_OUT as JSON when the process exits.
+'use strict';
+const fs = require('node:fs');
+const Module = require('node:module');
+
+const probe = { segmenters: 0, required: /** @type {string[]} */ ([]) };
+const RealSegmenter = Intl.Segmenter;
+Intl.Segmenter = class extends RealSegmenter {
+  constructor(/** @type {any[]} */ ...args) {
+    super(...args);
+    probe.segmenters += 1;
+  }
+};
+const load = /** @type {any} */ (Module)._load;
+/** @type {any} */ (Module)._load = function (/** @type {string} */ request, /** @type {any[]} */ ...rest) {
+  probe.required.push(request);
+  return load.call(this, request, ...rest);
+};
+process.on('exit', () => fs.writeFileSync(String(process.env['LOAD_PROBE_OUT']), JSON.stringify(probe)));
