@@ -6,8 +6,8 @@
 // offers for scripts only, not for ES modules.
 // It sits two levels below the package root like dist/cli/, so `new URL('../../calendars/', import.meta.url)`
 // (src/io/resolve-spec.ts) finds the built-in calendars from both.
-// Next to it, builtin-calendars.json: the built-in calendars parsed and indexed now, so that a run need not
-// parse their YAML (src/io/precompiled-builtins.ts).
+// Next to it, builtin-calendars.json: the built-in calendars parsed, indexed and validated now, so that a
+// run need not parse or validate them (src/io/precompiled-builtins.ts).
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,12 +28,19 @@ function writeAtomically(file, bytes) {
   }
 }
 
-/** Indexes every calendars/*.yaml with the same code a run uses (tsc's output), in the format it reads. */
+/**
+ * Indexes every calendars/*.yaml and validates it against its schema, with the same code a run uses (tsc's
+ * output), in the format it reads. A built-in that does not validate stops the build.
+ */
 async function precompileBuiltins() {
-  const { indexYaml } = await import(pathToFileURL(path.join(ROOT, 'dist', 'io', 'read-yaml.js')).href);
-  const { PRECOMPILED_FILE, PRECOMPILED_FORMAT } = await import(
-    pathToFileURL(path.join(ROOT, 'dist', 'io', 'precompiled-builtins.js')).href
-  );
+  const dist = file => import(pathToFileURL(path.join(ROOT, 'dist', file)).href);
+  const { indexYaml } = await dist('io/read-yaml.js');
+  const { PRECOMPILED_FILE, PRECOMPILED_FORMAT } = await dist('io/precompiled-builtins.js');
+  const { NOT_CYCLES } = await dist('io/resolve-spec.js');
+  const schemas = {
+    alignment: (await dist('schema/alignment.schema.js')).alignmentSchema,
+    calendar: (await dist('schema/calendar.schema.js')).calendarSchema,
+  };
   const dir = path.join(ROOT, 'calendars');
   const files = {};
   for (const name of readdirSync(dir)
@@ -41,10 +48,16 @@ async function precompileBuiltins() {
     .sort()) {
     const text = readFileSync(path.join(dir, name), 'utf8');
     const index = indexYaml(text, `calendars/${name}`);
-    // JSON must carry the data unchanged (it would not carry a Date, -0 or Infinity).
-    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(index.data)), index.data))
-      throw new Error(`calendars/${name}: its data does not survive JSON; it cannot be precompiled`);
-    files[name] = { text, index };
+    const schema = NOT_CYCLES.has(name) ? 'alignment' : 'calendar';
+    const validated = { schema, data: schemas[schema].parse(index.data) };
+    // JSON must carry the data unchanged (it would not carry a Date, -0, Infinity or an undefined field).
+    for (const [what, data] of [
+      ['data', index.data],
+      ['validated data', validated.data],
+    ])
+      if (!isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data))
+        throw new Error(`calendars/${name}: its ${what} does not survive JSON; it cannot be precompiled`);
+    files[name] = { text, index, validated };
   }
   writeAtomically(PRECOMPILED_FILE, JSON.stringify({ format: PRECOMPILED_FORMAT, files }));
   return PRECOMPILED_FILE;

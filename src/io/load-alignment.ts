@@ -5,7 +5,7 @@ import path from 'node:path';
 import { mergeRules, toRuleSet } from '../core/alignment/rule-set.js';
 import type { AlignmentRuleSet } from '../core/alignment/types.js';
 import { alignmentSchema, knownAlignmentKeys } from '../schema/alignment.schema.js';
-import { chainLocator, readExtendsChain } from './read-extends-chain.js';
+import { chainLocator, readExtendsChain, validateChain } from './read-extends-chain.js';
 import { BUILTIN_DIR, resolveSpec } from './resolve-spec.js';
 import { schemaError } from './schema-errors.js';
 
@@ -42,7 +42,7 @@ export async function loadAlignment(abs: string, cwd: string): Promise<Alignment
   const chain = await readExtendsChain(abs, cwd, (parent, child) => mergeRules(parent, child));
   const [own] = chain.inputs;
   const locate = chainLocator(chain);
-  const parsed = alignmentSchema.safeParse(chain.data);
+  const parsed = validateChain(chain, 'alignment', alignmentSchema);
   if (!parsed.success)
     throw schemaError(
       own?.file ?? abs,

@@ -6,7 +6,7 @@ import { mergeCalendar } from '../core/model/merge-calendars.js';
 import { normalizeCycle } from '../core/model/normalize.js';
 import type { Cycle } from '../core/model/types.js';
 import { calendarSchema, knownCalendarKeys } from '../schema/calendar.schema.js';
-import { chainLocator, readExtendsChain } from './read-extends-chain.js';
+import { chainLocator, readExtendsChain, validateChain } from './read-extends-chain.js';
 import { BUILTIN_CYCLES, BUILTIN_DIR, NOT_CYCLES, resolveSpec } from './resolve-spec.js';
 import { schemaError } from './schema-errors.js';
 
@@ -18,7 +18,7 @@ export async function loadCalendarFile(abs: string, cwd: string): Promise<Cycle>
   const chain = await readExtendsChain(abs, cwd, mergeCalendar);
   const [own] = chain.inputs;
   const locate = chainLocator(chain);
-  const parsed = calendarSchema.safeParse(chain.data);
+  const parsed = validateChain(chain, 'calendar', calendarSchema);
   if (!parsed.success) throw schemaError(own?.file ?? abs, parsed.error.issues, locate, knownCalendarKeys, chain.data);
   return normalizeCycle(
     parsed.data,

@@ -2,15 +2,19 @@
 // merging each child over its parent. Shared by calendars and alignment rules. Errors in the merged data map
 // back to the line of the file that wrote the value, through merged list entries too.
 import path from 'node:path';
+import type { z } from 'zod';
 import { CycleSyncError } from '../errors.js';
 import type { SourceLocation } from '../errors.js';
 import type { OnEntry, EntryOrigin } from '../core/model/merge-calendars.js';
 import { readYamlFile } from './read-yaml.js';
 import type { YamlInput } from './read-yaml.js';
+import type { Prevalidated, SchemaName } from './precompiled-builtins.js';
 import { resolveSpec, shownPath } from './resolve-spec.js';
 
 export interface ExtendsChain {
   data: unknown;
+  /** The schema's output for `data`, when it is one unchanged built-in's (validated at build time). */
+  prevalidated?: Prevalidated;
   /** Most derived first. */
   inputs: YamlInput[];
   /** Where a path of the merged data was written, following merged list entries back to their file. */
@@ -30,7 +34,11 @@ export async function readExtendsChain(
     typeof input.data === 'object' && input.data !== null
       ? (input.data as Record<string, unknown>)['extends']
       : undefined;
-  if (parentSpec === undefined) return { data: input.data, inputs: [input], locateExact: input.locateExact };
+  if (parentSpec === undefined) {
+    const chain: ExtendsChain = { data: input.data, inputs: [input], locateExact: input.locateExact };
+    if (input.prevalidated) chain.prevalidated = input.prevalidated;
+    return chain;
+  }
   const at = input.locate(['extends']) ?? { file: input.file };
   if (typeof parentSpec !== 'string')
     throw new CycleSyncError({
@@ -65,6 +73,19 @@ export async function readExtendsChain(
     return input.locateExact(p) ?? parent.locateExact(p);
   };
   return { data, inputs: [input, ...parent.inputs], locateExact };
+}
+
+/**
+ * `schema.safeParse(chain.data)`, or the same result from build time when the chain is one unchanged
+ * built-in validated against `name` (a rules file read as a calendar is validated afresh, and fails).
+ */
+export function validateChain<S extends z.ZodType>(
+  chain: ExtendsChain,
+  name: SchemaName,
+  schema: S
+): z.ZodSafeParseResult<z.output<S>> {
+  if (chain.prevalidated?.schema === name) return { success: true, data: chain.prevalidated.data as z.output<S> };
+  return schema.safeParse(chain.data);
 }
 
 /** The locator for error messages: exact where the path exists in some file, else the deepest part in the child. */

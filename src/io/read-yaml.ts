@@ -2,11 +2,12 @@
 // alias bombs and prototype-polluting keys refused, and a `locate` that maps a field path to its line.
 // A built-in calendar whose text matches the copy indexed at build time skips the parse (about 30 ms of a
 // cold start; see precompiled-builtins.ts).
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import { CycleSyncError } from '../errors.js';
 import type { SourceLocation } from '../errors.js';
-import { precompiledIndex } from './precompiled-builtins.js';
+import { precompiledEntry } from './precompiled-builtins.js';
+import type { Prevalidated } from './precompiled-builtins.js';
 import { indexDocument, locatorsOf } from './yaml-index.js';
 import type { Locators, YamlIndex } from './yaml-index.js';
 
@@ -17,12 +18,16 @@ export interface YamlInput extends Locators {
   /** As shown to users: relative to the working folder when inside it. */
   file: string;
   data: unknown;
+  /** For an unchanged built-in: its data as validated at build time (precompiled-builtins.ts). */
+  prevalidated?: Prevalidated;
 }
 
+// Synchronous reads: a run reads a handful of files of at most 1 MiB before it can do anything else, and
+// each asynchronous read is several round trips to libuv's thread pool (about 2 ms of `check`'s start-up).
 export async function readYamlFile(absPath: string, shownAs: string): Promise<YamlInput> {
   let size: number;
   try {
-    const s = await stat(absPath);
+    const s = statSync(absPath);
     if (s.isDirectory())
       throw new CycleSyncError({
         code: 'FILE_UNREADABLE',
@@ -47,9 +52,12 @@ export async function readYamlFile(absPath: string, shownAs: string): Promise<Ya
       at: { file: shownAs },
       hint: 'split it, or check that this is the file you meant',
     });
-  const text = await readFile(absPath, 'utf8');
-  const index = (await precompiledIndex(absPath, text)) ?? indexYaml(text, shownAs);
-  return { file: shownAs, data: index.data, ...locatorsOf(index, shownAs) };
+  const text = readFileSync(absPath, 'utf8');
+  const precompiled = await precompiledEntry(absPath, text);
+  const index = precompiled?.index ?? indexYaml(text, shownAs);
+  const input: YamlInput = { file: shownAs, data: index.data, ...locatorsOf(index, shownAs) };
+  if (precompiled) input.prevalidated = precompiled.validated;
+  return input;
 }
 
 /** Parses `text` (shown to users as `file`) into its data and the position of every field. */
