@@ -4,7 +4,6 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { mergeRules, toRuleSet } from '../core/alignment/rule-set.js';
 import type { AlignmentRuleSet } from '../core/alignment/types.js';
-import { alignmentSchema, knownAlignmentKeys } from '../schema/alignment.schema.js';
 import { chainLocator, readExtendsChain, validateChain } from './read-extends-chain.js';
 import { BUILTIN_DIR, resolveSpec } from './resolve-spec.js';
 import { schemaError } from './schema-errors.js';
@@ -36,19 +35,22 @@ export async function findRulesFile(
   return BUILTIN_RULES;
 }
 
+/** The rules schema's module, imported only when a file needs validating (validateChain). */
+const schemaModule = () => import('../schema/alignment.schema.js');
+
 /** Reads, merges, validates and normalizes a rules file (and its `extends` chain). */
 export async function loadAlignment(abs: string, cwd: string): Promise<AlignmentRuleSet> {
   // Rules merge by id (a map), so no list entry needs mapping back to its file.
   const chain = await readExtendsChain(abs, cwd, (parent, child) => mergeRules(parent, child));
   const [own] = chain.inputs;
   const locate = chainLocator(chain);
-  const parsed = validateChain(chain, 'alignment', alignmentSchema);
+  const parsed = await validateChain(chain, 'alignment', async () => (await schemaModule()).alignmentSchema);
   if (!parsed.success)
     throw schemaError(
       own?.file ?? abs,
       parsed.error.issues,
       locate,
-      knownAlignmentKeys,
+      (await schemaModule()).knownAlignmentKeys,
       chain.data,
       'docs/check.md › Rules'
     );

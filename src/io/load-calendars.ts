@@ -5,7 +5,6 @@ import { CycleSyncError } from '../errors.js';
 import { mergeCalendar } from '../core/model/merge-calendars.js';
 import { normalizeCycle } from '../core/model/normalize.js';
 import type { Cycle } from '../core/model/types.js';
-import { calendarSchema, knownCalendarKeys } from '../schema/calendar.schema.js';
 import { chainLocator, readExtendsChain, validateChain } from './read-extends-chain.js';
 import { BUILTIN_CYCLES, BUILTIN_DIR, NOT_CYCLES, resolveSpec } from './resolve-spec.js';
 import { schemaError } from './schema-errors.js';
@@ -13,13 +12,23 @@ import { schemaError } from './schema-errors.js';
 // Callers import these names from here too.
 export { BUILTIN_CYCLES, BUILTIN_DIR, resolveSpec, shownPath } from './resolve-spec.js';
 
+/** The calendar schema's module, imported only when a file needs validating (validateChain). */
+const schemaModule = () => import('../schema/calendar.schema.js');
+
 /** Reads, merges (`extends`), validates and normalizes one calendar file. */
 export async function loadCalendarFile(abs: string, cwd: string): Promise<Cycle> {
   const chain = await readExtendsChain(abs, cwd, mergeCalendar);
   const [own] = chain.inputs;
   const locate = chainLocator(chain);
-  const parsed = validateChain(chain, 'calendar', calendarSchema);
-  if (!parsed.success) throw schemaError(own?.file ?? abs, parsed.error.issues, locate, knownCalendarKeys, chain.data);
+  const parsed = await validateChain(chain, 'calendar', async () => (await schemaModule()).calendarSchema);
+  if (!parsed.success)
+    throw schemaError(
+      own?.file ?? abs,
+      parsed.error.issues,
+      locate,
+      (await schemaModule()).knownCalendarKeys,
+      chain.data
+    );
   return normalizeCycle(
     parsed.data,
     locate,

@@ -1,7 +1,7 @@
 // The JSON Schema of the alignment rules file, generated from the zod schema for editor completion
 // (`# yaml-language-server: $schema=…`). A file that `extends` another names only what it changes, so its
 // rules may also be partial: any subset of a rule's fields, with no unknown key.
-import { z } from 'zod';
+import { z } from './zod.js';
 import { alignmentSchema, CHECK_KINDS, CHECK_SHAPES, ruleMeta, ruleSchema } from './alignment.schema.js';
 import { localizedSchema, slugSchema } from './primitives.js';
 

@@ -1,7 +1,7 @@
 // The alignment rules file (`calendars/alignment.yaml`, or a planner's file with `extends: builtin:alignment`):
 // the single definition of it. Each rule is one generic check kind with its parameters, or `kind: all` with a
 // list of checks that must all hold.
-import { z } from 'zod';
+import { z } from './zod.js';
 import { isoDurationSchema, localizedSchema, slugSchema } from './primitives.js';
 
 /** `socta.publication` (a milestone's start), or `socta.masp.end` (the last day of a window). */

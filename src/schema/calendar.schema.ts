@@ -1,6 +1,6 @@
 // The calendar file format (`calendars/*.yaml`): the single definition of it. Types come from z.infer and
 // the shipped JSON Schema (schema/calendar.schema.json) is generated from here.
-import { z } from 'zod';
+import { z } from './zod.js';
 import {
   basisSchema,
   confidenceSchema,

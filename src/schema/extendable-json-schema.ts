@@ -1,6 +1,6 @@
 // The JSON Schema shape shared by every input format that supports `extends`: a file with `extends` is
 // checked against the override schema (partial), any other against the full one.
-import { z } from 'zod';
+import { z } from './zod.js';
 
 export type Json = { [key: string]: unknown };
 

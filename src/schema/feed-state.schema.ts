@@ -1,7 +1,7 @@
 // The feed state file (`.cyclesync-state.json` in the output folder): per event UID its content hash,
 // SEQUENCE, last change and the item itself (so that a vanished milestone can still be published as
 // cancelled). Validated on read: a hand-edited or truncated state is a clear error, never a silent reset.
-import { z } from 'zod';
+import { z } from './zod.js';
 import { basisSchema, confidenceSchema, localizedSchema } from './primitives.js';
 
 export const FEED_STATE_VERSION = 1;

@@ -1,5 +1,5 @@
 // Small value schemas shared by every file format. Each says, in its error, what it expected.
-import { z } from 'zod';
+import { z } from './zod.js';
 import { Temporal } from 'temporal-polyfill';
 
 import { LANGS } from './langs.js';

@@ -3,7 +3,7 @@
 // file `.cyclesync-state.json` (what subscribers were last sent). Parsed leniently on extra keys (later
 // versions may add some) and strictly on the fields the comparison reads.
 import { Temporal } from 'temporal-polyfill';
-import { z } from 'zod';
+import { z } from '../../schema/zod.js';
 import { CycleSyncError } from '../../errors.js';
 import type { Horizon } from '../../core/model/types.js';
 
