@@ -124,13 +124,25 @@ export async function bundle() {
     define: { 'import.meta.url': '__cyclesyncBundleUrl' },
     banner: { js: "var __cyclesyncBundleUrl=require('node:url').pathToFileURL(__filename).href;" },
     outfile: BUNDLE_FILE,
+    // A map back to src/*.ts (through tsc's maps), without the sources: `--debug` reads it to show an internal
+    // error's stack in source lines (src/cli/readable-stack.ts). Nothing else reads it.
+    sourcemap: 'external',
+    sourcesContent: false,
     write: false,
     plugins: [lazyInYargs],
     logLevel: 'warning',
   });
-  assertAscii(outputFiles[0].contents);
-  // Renamed into place, so that a running bin never reads a half-written bundle.
-  writeAtomically(BUNDLE_FILE, outputFiles[0].contents);
+  const output = ext => {
+    const file = outputFiles.find(f => f.path.endsWith(ext));
+    if (!file) throw new Error(`esbuild wrote no ${ext} file`);
+    return file.contents;
+  };
+  const code = output('.cjs');
+  assertAscii(code);
+  // Renamed into place, so that a running bin never reads a half-written bundle (the map first: a bundle
+  // never meets an older map).
+  writeAtomically(`${BUNDLE_FILE}.map`, output('.cjs.map'));
+  writeAtomically(BUNDLE_FILE, code);
   return BUNDLE_FILE;
 }
 

@@ -4,6 +4,7 @@
 import yargs, { type Argv } from 'yargs';
 import { CycleSyncError, EXIT, formatError, isCycleSyncError } from '../errors.js';
 import { commands } from './commands/index.js';
+import { readableStack } from './readable-stack.js';
 import { VERSION } from './version.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -38,14 +39,14 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (isCycleSyncError(e)) {
       process.stderr.write(formatError(e) + '\n');
-      if (debug && e.stack) process.stderr.write(e.stack + '\n');
+      if (debug && e.stack) process.stderr.write(readableStack(e.stack) + '\n');
       return e.exitCode;
     }
     const message = e instanceof Error ? e.message : String(e);
     process.stderr.write(`cyclesync: internal error: ${message}\n`);
     process.stderr.write(
       debug && e instanceof Error && e.stack
-        ? e.stack + '\n'
+        ? readableStack(e.stack) + '\n'
         : 'This is a bug. Run again with --debug to see the stack, and report it.\n'
     );
     return EXIT.internal;
