@@ -68,7 +68,7 @@ async function precompileBuiltins() {
 // 20 ms, more than any other module, though only `--help` and usage errors lay anything out. node:assert
 // (about 2 ms) checks yargs's invariants, and is needed only when one fails. This plugin hands yargs's
 // platform shim stand-ins that `require` the real module only when it is needed; esbuild then wraps the
-// real packages so that their top level runs only then (__tests__/cli/lazy-help-layout.test.ts).
+// real packages so that their top level runs only then (__tests__/cli/lazy-load.test.ts).
 const STAND_INS = {
   cliui: `export default function ui(...a) { return require('cliui').default(...a); }`,
   'string-width': `export default function stringWidth(...a) { return require('string-width').default(...a); }`,

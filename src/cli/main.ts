@@ -62,7 +62,7 @@ interface YargsInternals {
  * yargs renders the running command's whole help text before running its handler (`cacheHelpMessage`), so
  * that it could still show that help if the command fails later. This program never shows help on failure
  * (`.fail()` above throws; the message names the `--help` to run), so that text is never read, and
- * rendering it was about a sixth of `check`'s start-up (docs/performance.md). Help itself is unaffected:
+ * rendering it cost about 20 ms of `check`'s start-up (docs/performance.md). Help itself is unaffected:
  * `--help` renders afresh. The hook is checked by __tests__/cli/yargs-internals.test.ts.
  */
 export function withoutHelpCaching(cli: Argv): Argv {

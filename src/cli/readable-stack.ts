@@ -23,18 +23,25 @@ export function mapBundleFrames(stack: string, bundle: string, map: SourceMap, r
     // Stack positions count from 1, the map's from 0.
     const entry = map.findEntry(line - 1, column - 1) as Partial<SourceMapping>;
     if (!entry.originalSource || entry.originalLine === undefined || entry.originalColumn === undefined) return frame;
-    const source = path.resolve(path.dirname(bundle), entry.originalSource.replace(/^file:\/\//, ''));
+    const original = entry.originalSource;
+    const source = original.startsWith('file:')
+      ? fileURLToPath(original)
+      : path.resolve(path.dirname(bundle), original);
     return `${path.relative(root, source)}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
   });
 }
 
-/** The stack to show: mapped to the sources when this code runs from the bundle and its map is there. */
+/**
+ * The stack to show: mapped to the sources when this code runs from the bundle and its map is there. (Run
+ * from tsc's output, the map beside this file is tsc's own, for this file alone; other frames stay as they
+ * are, and they already name dist/*.js files.)
+ */
 export function readableStack(stack: string): string {
   try {
     const bundle = fileURLToPath(import.meta.url);
     const map = new SourceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')) as SourceMapPayload);
     return mapBundleFrames(stack, bundle, map, path.resolve(path.dirname(bundle), '..', '..'));
   } catch {
-    return stack; // from tsc's output (no map beside it), or an unreadable map: the stack as it is
+    return stack; // no map beside this file, or an unreadable one: the stack as it is
   }
 }
