@@ -4,9 +4,11 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { mergeRules, toRuleSet } from '../core/alignment/rule-set.js';
 import type { AlignmentRuleSet } from '../core/alignment/types.js';
-import { chainLocator, readExtendsChain, validateChain } from './read-extends-chain.js';
+import type { AlignmentSchema } from '../schema/alignment.schema.js';
+import { chainLocator, readExtendsChain } from './read-extends-chain.js';
 import { BUILTIN_DIR, resolveSpec } from './resolve-spec.js';
-import { schemaError } from './schema-errors.js';
+import { validateChain } from './validate-chain.js';
+import type { Format } from './validate-chain.js';
 
 export const BUILTIN_RULES = path.join(BUILTIN_DIR, 'alignment.yaml');
 const FOLDER_NAMES = ['alignment.yaml', 'alignment.yml'];
@@ -35,28 +37,23 @@ export async function findRulesFile(
   return BUILTIN_RULES;
 }
 
-/** The rules schema's module, imported only when a file needs validating (validateChain). */
-const schemaModule = () => import('../schema/alignment.schema.js');
+const RULES: Format<AlignmentSchema> = {
+  name: 'alignment',
+  load: async () => {
+    const m = await import('../schema/alignment.schema.js');
+    return { schema: m.alignmentSchema, knownKeys: m.knownAlignmentKeys };
+  },
+  docs: 'docs/check.md › Rules',
+};
 
 /** Reads, merges, validates and normalizes a rules file (and its `extends` chain). */
 export async function loadAlignment(abs: string, cwd: string): Promise<AlignmentRuleSet> {
   // Rules merge by id (a map), so no list entry needs mapping back to its file.
   const chain = await readExtendsChain(abs, cwd, (parent, child) => mergeRules(parent, child));
-  const [own] = chain.inputs;
-  const locate = chainLocator(chain);
-  const parsed = await validateChain(chain, 'alignment', async () => (await schemaModule()).alignmentSchema);
-  if (!parsed.success)
-    throw schemaError(
-      own?.file ?? abs,
-      parsed.error.issues,
-      locate,
-      (await schemaModule()).knownAlignmentKeys,
-      chain.data,
-      'docs/check.md › Rules'
-    );
+  const data = await validateChain(chain, abs, RULES);
   return toRuleSet(
-    parsed.data,
-    locate,
+    data,
+    chainLocator(chain),
     chain.inputs.map(i => i.file)
   );
 }

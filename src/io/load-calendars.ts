@@ -5,33 +5,30 @@ import { CycleSyncError } from '../errors.js';
 import { mergeCalendar } from '../core/model/merge-calendars.js';
 import { normalizeCycle } from '../core/model/normalize.js';
 import type { Cycle } from '../core/model/types.js';
-import { chainLocator, readExtendsChain, validateChain } from './read-extends-chain.js';
+import type { CalendarSchema } from '../schema/calendar.schema.js';
+import { chainLocator, readExtendsChain } from './read-extends-chain.js';
 import { BUILTIN_CYCLES, BUILTIN_DIR, NOT_CYCLES, resolveSpec } from './resolve-spec.js';
-import { schemaError } from './schema-errors.js';
+import { validateChain } from './validate-chain.js';
+import type { Format } from './validate-chain.js';
 
 // Callers import these names from here too.
 export { BUILTIN_CYCLES, BUILTIN_DIR, resolveSpec, shownPath } from './resolve-spec.js';
 
-/** The calendar schema's module, imported only when a file needs validating (validateChain). */
-const schemaModule = () => import('../schema/calendar.schema.js');
+const CALENDAR: Format<CalendarSchema> = {
+  name: 'calendar',
+  load: async () => {
+    const m = await import('../schema/calendar.schema.js');
+    return { schema: m.calendarSchema, knownKeys: m.knownCalendarKeys };
+  },
+};
 
 /** Reads, merges (`extends`), validates and normalizes one calendar file. */
 export async function loadCalendarFile(abs: string, cwd: string): Promise<Cycle> {
   const chain = await readExtendsChain(abs, cwd, mergeCalendar);
-  const [own] = chain.inputs;
-  const locate = chainLocator(chain);
-  const parsed = await validateChain(chain, 'calendar', async () => (await schemaModule()).calendarSchema);
-  if (!parsed.success)
-    throw schemaError(
-      own?.file ?? abs,
-      parsed.error.issues,
-      locate,
-      (await schemaModule()).knownCalendarKeys,
-      chain.data
-    );
+  const data = await validateChain(chain, abs, CALENDAR);
   return normalizeCycle(
-    parsed.data,
-    locate,
+    data,
+    chainLocator(chain),
     chain.inputs.map(i => i.file)
   );
 }

@@ -2,13 +2,12 @@
 // merging each child over its parent. Shared by calendars and alignment rules. Errors in the merged data map
 // back to the line of the file that wrote the value, through merged list entries too.
 import path from 'node:path';
-import type { z } from 'zod';
 import { CycleSyncError } from '../errors.js';
 import type { SourceLocation } from '../errors.js';
 import type { OnEntry, EntryOrigin } from '../core/model/merge-calendars.js';
 import { readYamlFile } from './read-yaml.js';
 import type { YamlInput } from './read-yaml.js';
-import type { Prevalidated, SchemaName } from './precompiled-builtins.js';
+import type { Prevalidated } from './precompiled-builtins.js';
 import { resolveSpec, shownPath } from './resolve-spec.js';
 
 export interface ExtendsChain {
@@ -73,21 +72,6 @@ export async function readExtendsChain(
     return input.locateExact(p) ?? parent.locateExact(p);
   };
   return { data, inputs: [input, ...parent.inputs], locateExact };
-}
-
-/**
- * Validates the chain's merged data with the schema `load` imports, or takes the build-time result when the
- * chain is one unchanged built-in validated against `name` (a rules file read as a calendar is validated
- * afresh, and fails). The schema module is imported only when it is needed: building its zod schemas costs
- * about 6 ms of a cold start, which a run on the built-in calendars does without.
- */
-export async function validateChain<S extends z.ZodType>(
-  chain: ExtendsChain,
-  name: SchemaName,
-  load: () => Promise<S>
-): Promise<z.ZodSafeParseResult<z.output<S>>> {
-  if (chain.prevalidated?.schema === name) return { success: true, data: chain.prevalidated.data as z.output<S> };
-  return (await load()).safeParse(chain.data);
 }
 
 /** The locator for error messages: exact where the path exists in some file, else the deepest part in the child. */

@@ -118,6 +118,7 @@ export const alignmentSchema = z.strictObject({
   rules: z.record(slugSchema, ruleSchema),
 });
 export type AlignmentFile = z.infer<typeof alignmentSchema>;
+export type AlignmentSchema = typeof alignmentSchema;
 
 /** Every key the rules format knows, for "did you mean" hints on unknown keys. */
 export const knownAlignmentKeys: readonly string[] = [

@@ -161,6 +161,7 @@ export const calendarSchema = z.strictObject({
   milestones: z.record(slugSchema, milestoneSchema),
 });
 export type CalendarFile = z.infer<typeof calendarSchema>;
+export type CalendarSchema = typeof calendarSchema;
 
 /** Every key the calendar format knows, for "did you mean" hints on unknown keys. */
 export const knownCalendarKeys: readonly string[] = [
