@@ -18,6 +18,10 @@
 //   command the user runs.
 // - Safety: code read from the cache runs as this user, so it is read and written only in a directory
 //   that this user owns and nobody else may write to (created 0700), and written atomically (0600).
+// - A fresh machine (a CI runner, every time) has no file yet. Until it has one, the cache shipped in the
+//   package (dist/bundle/cyclesync.v8cache, made by scripts/ship-code-cache.js) stands in, when its header
+//   names this very bundle's build id (the bundle's last line). A command it covers then writes nothing.
+//   `off` turns off both.
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
@@ -26,11 +30,16 @@ const vm = require('node:vm');
 const Module = require('node:module');
 
 const BUNDLE = path.join(__dirname, '..', 'dist', 'bundle', 'cyclesync.cjs');
+const SHIPPED_CACHE = path.join(__dirname, '..', 'dist', 'bundle', 'cyclesync.v8cache');
+const BUILD_ID = /\/\/# cyclesync-build=([0-9a-f]+)\s*$/;
+
+/** True when the user turned the compile cache off. */
+const cacheOff = () => ['off', '0'].includes(process.env['CYCLESYNC_COMPILE_CACHE'] ?? '');
 
 /** The cache directory, or undefined when caching is off or no home is known. */
 function cacheDir() {
   const set = process.env['CYCLESYNC_COMPILE_CACHE'];
-  if (set === 'off' || set === '0') return undefined;
+  if (cacheOff()) return undefined;
   if (set) return path.resolve(set);
   if (process.env['XDG_CACHE_HOME']) return path.join(process.env['XDG_CACHE_HOME'], 'cyclesync');
   if (process.platform === 'win32' && process.env['LOCALAPPDATA'])
@@ -68,9 +77,9 @@ function commandOf(argv) {
 }
 
 /**
- * { commands, data } from a cache file, or undefined when absent, foreign or unreadable.
+ * { commands, build, data } from a cache file, or undefined when absent, foreign or unreadable.
  * @param {string} file
- * @returns {{ commands: string[], data: Buffer } | undefined}
+ * @returns {{ commands: string[], build: string | undefined, data: Buffer } | undefined}
  */
 function readCache(file) {
   try {
@@ -79,7 +88,11 @@ function readCache(file) {
     if (nl < 0) return undefined;
     const header = JSON.parse(buf.subarray(0, nl).toString('utf8'));
     if (!Array.isArray(header.commands)) return undefined;
-    return { commands: header.commands.map(/** @param {unknown} c */ c => String(c)), data: buf.subarray(nl + 1) };
+    return {
+      commands: header.commands.map(/** @param {unknown} c */ c => String(c)),
+      build: typeof header.build === 'string' ? header.build : undefined,
+      data: buf.subarray(nl + 1),
+    };
   } catch {
     return undefined;
   }
@@ -142,6 +155,16 @@ function readBundle() {
   }
 }
 
+/**
+ * The cache shipped in the package, when it was made for this very bundle; read-only, like the bundle.
+ * @param {string} source the bundle's text
+ */
+function shippedCache(source) {
+  const build = BUILD_ID.exec(source.slice(-100))?.[1];
+  const shipped = build === undefined ? undefined : readCache(SHIPPED_CACHE);
+  return shipped?.build === build ? shipped : undefined;
+}
+
 function run() {
   const source = readBundle();
   const dir = cacheDir();
@@ -154,6 +177,7 @@ function run() {
     file = path.join(dir, `v8-${key.replace(/[^A-Za-z0-9.-]/g, '_')}.bin`);
     if (isPrivateDir(dir)) cached = readCache(file);
   }
+  if (!cached && !cacheOff()) cached = shippedCache(source);
   const script = new vm.Script(Module.wrap(source), {
     filename: BUNDLE,
     cachedData: cached?.data,

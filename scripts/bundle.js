@@ -8,6 +8,7 @@
 // (src/io/resolve-spec.ts) finds the built-in calendars from both.
 // Next to it, builtin-calendars.json: the built-in calendars parsed, indexed and validated now, so that a
 // run need not parse or validate them (src/io/precompiled-builtins.ts).
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,7 +19,7 @@ export const BUNDLE_DIR = path.join(ROOT, 'dist', 'bundle');
 export const BUNDLE_FILE = path.join(BUNDLE_DIR, 'cyclesync.cjs');
 
 /** Writes `bytes` to `file` through a temp file and a rename, so that a reader never sees half of it. */
-function writeAtomically(file, bytes) {
+export function writeAtomically(file, bytes) {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, bytes);
@@ -107,6 +108,17 @@ function assertAscii(bytes) {
   }
 }
 
+/**
+ * The bundle with its build id appended as a last-line comment: a hash of its code, which names the code
+ * cache shipped for exactly this bundle (scripts/ship-code-cache.js, read by bin/cyclesync.cjs). At the end,
+ * so that no line of the source map moves.
+ */
+function withBuildId(code) {
+  const id = createHash('sha256').update(code).digest('hex').slice(0, 32);
+  return Buffer.concat([code, Buffer.from(`\n${BUILD_ID_COMMENT}${id}\n`)]);
+}
+export const BUILD_ID_COMMENT = '//# cyclesync-build=';
+
 export async function bundle() {
   const { build } = await import('esbuild');
   mkdirSync(BUNDLE_DIR, { recursive: true });
@@ -137,7 +149,7 @@ export async function bundle() {
     if (!file) throw new Error(`esbuild wrote no ${ext} file`);
     return file.contents;
   };
-  const code = output('.cjs');
+  const code = withBuildId(output('.cjs'));
   assertAscii(code);
   // Renamed into place, so that a running bin never reads a half-written bundle (the map first: a bundle
   // never meets an older map).

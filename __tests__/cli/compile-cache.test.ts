@@ -1,11 +1,12 @@
 // bin/cyclesync.cjs runs the bundle through V8's code cache. The cache must never change what a command
 // prints or how it exits; it is written once per command, after the command; a corrupt or foreign file is
 // ignored and replaced; and only a folder private to the user is read or written. A copy without its bundle
-// fails with a message, not a stack trace.
+// fails with a message, not a stack trace. The user's own cache is tested from a copy of the package
+// without the cache shipped in it (dist/bundle/cyclesync.v8cache), which the last tests cover.
 import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 import type { CliResult } from '../helpers/run-cli.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
@@ -13,6 +14,25 @@ import { tempDirs } from '../helpers/temp-dirs.js';
 const freshDir = tempDirs('cyclesync-cc-');
 const CHECK = ['check', '--today', '2026-11-29'];
 const PLAN = ['plan', '--today', '2026-11-29', '--cycle', 'socta'];
+const SHIPPED = path.join(ROOT, 'dist', 'bundle', 'cyclesync.v8cache');
+const ROOT_BIN = path.join(ROOT, 'bin', 'cyclesync.cjs');
+
+/** A copy of the installed package (bin, bundle, calendars), with or without the shipped cache. */
+async function packageCopy(shipped: boolean): Promise<string> {
+  const pkg = await freshDir();
+  for (const part of ['bin', 'dist/bundle', 'calendars'])
+    cpSync(path.join(ROOT, part), path.join(pkg, part), {
+      recursive: true,
+      filter: src => shipped || path.basename(src) !== 'cyclesync.v8cache',
+    });
+  return path.join(pkg, 'bin', 'cyclesync.cjs');
+}
+
+/** The bin the user-cache tests run: the package without its shipped cache. */
+let bare: string;
+beforeAll(async () => {
+  bare = await packageCopy(false);
+});
 
 const uncached = new Map<string, CliResult>();
 /** The same command from the same bin with the cache off: what every cached run must match byte for byte. */
@@ -22,10 +42,14 @@ function reference(args: readonly string[], bin?: string): CliResult {
   return uncached.get(key)!;
 }
 
-/** Runs `bin` (default: this package's) from its package folder, so that built-in paths print alike. */
-function runFrom(bin: string | undefined, args: readonly string[], cache: string): CliResult {
-  const cwd = bin ? path.resolve(path.dirname(bin), '..') : ROOT;
-  return runCli(args, { env: { CYCLESYNC_COMPILE_CACHE: cache }, cwd, ...(bin ? { bin } : {}) });
+/** Runs `bin` (default: the bare copy) from its package folder, so that built-in paths print alike. */
+function runFrom(bin: string | undefined, args: readonly string[], cache: string, env = {}): CliResult {
+  const b = bin ?? bare;
+  return runCli(args, {
+    env: { CYCLESYNC_COMPILE_CACHE: cache, ...env },
+    cwd: path.resolve(path.dirname(b), '..'),
+    bin: b,
+  });
 }
 
 function runCached(args: readonly string[], cacheDir: string, bin?: string): void {
@@ -98,8 +122,8 @@ describe('the compile cache', () => {
   test('CYCLESYNC_COMPILE_CACHE=off writes nothing; by default the cache goes to XDG_CACHE_HOME, else ~/.cache', async () => {
     const home = await freshDir();
     const run = (env: Record<string, string>) => {
-      const r = runCli(CHECK, { env: { HOME: home, ...env } });
-      expect(r).toEqual(reference(CHECK));
+      const { CYCLESYNC_COMPILE_CACHE: cache, ...rest } = env;
+      expect(runFrom(undefined, CHECK, cache ?? '', { HOME: home, ...rest })).toEqual(reference(CHECK));
     };
     run({ CYCLESYNC_COMPILE_CACHE: 'off' });
     expect(readdirSync(home)).toEqual([]);
@@ -111,10 +135,8 @@ describe('the compile cache', () => {
   });
 
   test('a rebuilt bundle gets a file of its own instead of reading data compiled from another', async () => {
-    const pkg = await freshDir();
-    for (const part of ['bin', 'dist/bundle', 'calendars'])
-      cpSync(path.join(ROOT, part), path.join(pkg, part), { recursive: true });
-    const bin = path.join(pkg, 'bin', 'cyclesync.cjs');
+    const bin = await packageCopy(false);
+    const pkg = path.resolve(path.dirname(bin), '..');
     const dir = path.join(pkg, 'cache');
     await mkdir(dir, { mode: 0o700 });
     runCached(CHECK, dir, bin);
@@ -159,5 +181,42 @@ describe('the compile cache', () => {
       'v8-old-8.bin',
       'v8-old-9.bin',
     ]);
+  });
+  describe('the cache shipped in the package', () => {
+    const shippedHeader = () => header(SHIPPED) as { commands: string[]; build: string };
+
+    test('covers every command a planner runs without a server, for the bundle beside it', () => {
+      const { commands, build } = shippedHeader();
+      expect(commands).toEqual(['validate', 'plan', 'check', 'explain', 'feeds', 'report', 'lint-ics']);
+      const bundle = readFileSync(path.join(ROOT, 'dist', 'bundle', 'cyclesync.cjs'), 'latin1');
+      expect(bundle.trimEnd().endsWith(`//# cyclesync-build=${build}`)).toBe(true);
+    });
+
+    test('stands in on a fresh machine: covered commands print the same and write nothing', async () => {
+      const dir = await freshDir();
+      runCached(CHECK, dir, ROOT_BIN);
+      runCached(PLAN, dir, ROOT_BIN);
+      expect(cacheFiles(dir)).toEqual([]);
+    });
+
+    test("a command it does not cover starts the user's own file from it", async () => {
+      const dir = await freshDir();
+      runCached(['--version'], dir, ROOT_BIN);
+      const [name] = cacheFiles(dir);
+      expect(header(path.join(dir, name!))).toEqual({ commands: [...shippedHeader().commands, ''] });
+    });
+
+    test('a shipped cache made for another build is not used', async () => {
+      const bin = await packageCopy(true);
+      const shipped = path.join(path.dirname(bin), '..', 'dist', 'bundle', 'cyclesync.v8cache');
+      const bytes = readFileSync(shipped);
+      const nl = bytes.indexOf(10);
+      const other = { ...shippedHeader(), build: '0'.repeat(32) };
+      writeFileSync(shipped, Buffer.concat([Buffer.from(`${JSON.stringify(other)}\n`), bytes.subarray(nl + 1)]));
+      const dir = await freshDir();
+      runCached(CHECK, dir, bin);
+      const [name] = cacheFiles(dir);
+      expect(header(path.join(dir, name!))).toEqual({ commands: ['check'] });
+    });
   });
 });
