@@ -63,5 +63,11 @@ export function shipCodeCache() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  console.log(`shipped ${path.relative(ROOT, shipCodeCache())}`);
+  // The shipped cache only makes start-up faster, so a failure here does not fail the build (or `npm ci`,
+  // which builds): the package then ships without one, and the tests that check it say so.
+  try {
+    console.log(`shipped ${path.relative(ROOT, shipCodeCache())}`);
+  } catch (e) {
+    console.error(`ship-code-cache: no code cache shipped: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
