@@ -1,6 +1,8 @@
 // What a normal run must not load (scripts/bundle.js, STAND_INS): string-width's Intl.Segmenter, built only
 // to lay out help text, and node:assert, needed only when one of yargs's invariants fails. Help itself
-// must still work, and does load them, which shows the probe sees them when they are loaded.
+// must still work, and does load them, which shows the probe sees them when they are loaded. And a run on
+// the built-in calendars, validated at build time, must not load zod (io/validate-chain.ts), while a
+// planner's own file does.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,11 +18,11 @@ function probed(args: string[]) {
   const result = runCli(args, {
     env: { NODE_OPTIONS: `--require ${path.join(ROOT, '__tests__/helpers/load-probe.cjs')}`, LOAD_PROBE_OUT: out },
   });
-  const probe = JSON.parse(readFileSync(out, 'utf8')) as { segmenters: number; required: string[] };
+  const probe = JSON.parse(readFileSync(out, 'utf8')) as { segmenters: number; required: string[]; zod: boolean };
   return { result, probe, assert: probe.required.some(r => r === 'assert' || r === 'node:assert') };
 }
 
-describe('a normal run loads no help layout and no node:assert', () => {
+describe('a normal run on the built-ins loads no help layout, no node:assert and no zod', () => {
   test.each([
     [['check', '--today', '2026-11-29']],
     [['plan', '--today', '2026-11-29', '--format', 'json']],
@@ -29,7 +31,17 @@ describe('a normal run loads no help layout and no node:assert', () => {
     const { result, probe, assert } = probed(args);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect({ segmenters: probe.segmenters, assert }).toEqual({ segmenters: 0, assert: false });
+    expect({ segmenters: probe.segmenters, assert, zod: probe.zod }).toEqual({
+      segmenters: 0,
+      assert: false,
+      zod: false,
+    });
+  });
+
+  test("a planner's own calendar is validated, so zod loads", () => {
+    const { result, probe } = probed(['validate', '--calendars', 'fixtures/extends/planner']);
+    expect(result.status).toBe(0);
+    expect(probe.zod).toBe(true);
   });
 
   test('--help lays out its text, and so creates the segmenter', () => {

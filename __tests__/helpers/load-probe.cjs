@@ -1,10 +1,11 @@
 // Preloaded with `node --require` by __tests__/cli/lazy-load.test.ts: counts the Intl.Segmenters a run
-// creates and the modules it requires, and writes both to $LOAD_PROBE_OUT as JSON when the process exits.
+// creates and the modules it requires, notes whether zod initialised (it sets globalThis.__zod_globalConfig
+// when it loads), and writes all three to $LOAD_PROBE_OUT as JSON when the process exits.
 'use strict';
 const fs = require('node:fs');
 const Module = require('node:module');
 
-const probe = { segmenters: 0, required: /** @type {string[]} */ ([]) };
+const probe = { segmenters: 0, required: /** @type {string[]} */ ([]), zod: false };
 const RealSegmenter = Intl.Segmenter;
 Intl.Segmenter = class extends RealSegmenter {
   constructor(/** @type {any[]} */ ...args) {
@@ -17,4 +18,7 @@ const load = /** @type {any} */ (Module)._load;
   probe.required.push(request);
   return load.call(this, request, ...rest);
 };
-process.on('exit', () => fs.writeFileSync(String(process.env['LOAD_PROBE_OUT']), JSON.stringify(probe)));
+process.on('exit', () => {
+  probe.zod = '__zod_globalConfig' in globalThis;
+  fs.writeFileSync(String(process.env['LOAD_PROBE_OUT']), JSON.stringify(probe));
+});
