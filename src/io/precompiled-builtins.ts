@@ -35,9 +35,9 @@ export interface PrecompiledBuiltins {
   files: Record<string, PrecompiledEntry>;
 }
 
-let loaded: Promise<PrecompiledBuiltins['files']> | undefined;
+let loaded: PrecompiledBuiltins['files'] | undefined;
 
-async function load(): Promise<PrecompiledBuiltins['files']> {
+function load(): PrecompiledBuiltins['files'] {
   try {
     const parsed = JSON.parse(readFileSync(PRECOMPILED_FILE, 'utf8')) as PrecompiledBuiltins;
     return parsed.format === PRECOMPILED_FORMAT ? parsed.files : {};
@@ -49,11 +49,10 @@ async function load(): Promise<PrecompiledBuiltins['files']> {
 const BUILTIN_FOLDER = path.resolve(BUILTIN_DIR);
 
 /** The build-time entry of `absPath` when it is a built-in calendar whose text is still `text`. */
-export async function precompiledEntry(absPath: string, text: string): Promise<PrecompiledEntry | undefined> {
+export function precompiledEntry(absPath: string, text: string): PrecompiledEntry | undefined {
   if (path.dirname(absPath) !== BUILTIN_FOLDER) return undefined;
   loaded ??= load();
-  const files = await loaded;
   const name = path.basename(absPath);
-  const entry = Object.hasOwn(files, name) ? files[name] : undefined;
+  const entry = Object.hasOwn(loaded, name) ? loaded[name] : undefined;
   return entry?.text === text ? entry : undefined;
 }

@@ -7,13 +7,10 @@ import type { SourceLocation } from '../errors.js';
 import type { OnEntry, EntryOrigin } from '../core/model/merge-calendars.js';
 import { readYamlFile } from './read-yaml.js';
 import type { YamlInput } from './read-yaml.js';
-import type { Prevalidated } from './precompiled-builtins.js';
 import { resolveSpec, shownPath } from './resolve-spec.js';
 
 export interface ExtendsChain {
   data: unknown;
-  /** The schema's output for `data`, when it is one unchanged built-in's (validated at build time). */
-  prevalidated?: Prevalidated;
   /** Most derived first. */
   inputs: YamlInput[];
   /** Where a path of the merged data was written, following merged list entries back to their file. */
@@ -33,11 +30,7 @@ export async function readExtendsChain(
     typeof input.data === 'object' && input.data !== null
       ? (input.data as Record<string, unknown>)['extends']
       : undefined;
-  if (parentSpec === undefined) {
-    const chain: ExtendsChain = { data: input.data, inputs: [input], locateExact: input.locateExact };
-    if (input.prevalidated) chain.prevalidated = input.prevalidated;
-    return chain;
-  }
+  if (parentSpec === undefined) return { data: input.data, inputs: [input], locateExact: input.locateExact };
   const at = input.locate(['extends']) ?? { file: input.file };
   if (typeof parentSpec !== 'string')
     throw new CycleSyncError({

@@ -53,7 +53,7 @@ export async function readYamlFile(absPath: string, shownAs: string): Promise<Ya
       hint: 'split it, or check that this is the file you meant',
     });
   const text = readFileSync(absPath, 'utf8');
-  const precompiled = await precompiledEntry(absPath, text);
+  const precompiled = precompiledEntry(absPath, text);
   const index = precompiled?.index ?? indexYaml(text, shownAs);
   const input: YamlInput = { file: shownAs, data: index.data, ...locatorsOf(index, shownAs) };
   if (precompiled) input.prevalidated = precompiled.validated;

@@ -28,7 +28,9 @@ export async function validateChain<S extends z.ZodType>(
   abs: string,
   format: Format<S>
 ): Promise<z.output<S>> {
-  if (chain.prevalidated?.schema === format.name) return chain.prevalidated.data as z.output<S>;
+  // Build-time output exists only for a file read whole: a chain of one input, extending nothing.
+  const prevalidated = chain.inputs.length === 1 ? chain.inputs[0]?.prevalidated : undefined;
+  if (prevalidated?.schema === format.name) return prevalidated.data as z.output<S>;
   const { schema, knownKeys } = await format.load();
   const parsed = schema.safeParse(chain.data);
   if (parsed.success) return parsed.data;
