@@ -97,6 +97,26 @@ const lazyInYargs = {
   },
 };
 
+// zod's ES build makes esbuild define its namespaces (about 1,000 getters) at the bundle's top level, so every
+// run paid for them, though only a planner's own file loads zod. Its CommonJS build is wrapped whole and runs
+// only when first required.
+const zodAsCommonJs = {
+  name: 'zod-as-commonjs',
+  /** @param {import('esbuild').PluginBuild} build */
+  setup(build) {
+    build.onResolve({ filter: /^zod$/ }, async args => {
+      if (args.pluginData?.zodAsCommonJs) return undefined;
+      const resolved = await build.resolve(args.path, {
+        kind: 'require-call',
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: { zodAsCommonJs: true },
+      });
+      return resolved.errors.length ? { errors: resolved.errors } : { path: resolved.path };
+    });
+  },
+};
+
 /** The bin reads the bundle as Latin-1, which is faster than UTF-8 and exact only for ASCII (esbuild's default). */
 function assertAscii(bytes) {
   const at = bytes.findIndex(b => b > 0x7f);
@@ -141,7 +161,7 @@ export async function bundle() {
     sourcemap: 'external',
     sourcesContent: false,
     write: false,
-    plugins: [lazyInYargs],
+    plugins: [lazyInYargs, zodAsCommonJs],
     logLevel: 'warning',
   });
   const output = ext => {
