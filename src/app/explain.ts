@@ -37,8 +37,8 @@ export async function explain(ctx: AppContext, opts: ExplainOptions): Promise<st
     instanceYear === undefined
       ? resolveHorizon(referenceCycle(cycles), ctx.today, undefined, undefined)
       : {
-          from: Temporal.PlainDate.from({ year: instanceYear - 12, month: 1, day: 1 }),
-          to: Temporal.PlainDate.from({ year: instanceYear + 12, month: 12, day: 31 }),
+          from: new Temporal.PlainDate(instanceYear - 12, 1, 1),
+          to: new Temporal.PlainDate(instanceYear + 12, 12, 31),
         };
   const occurrences = expandCycle(cycle, horizon).filter(
     o => o.key === def.key && (instanceYear === undefined || o.instanceYear === instanceYear)

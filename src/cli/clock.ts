@@ -2,13 +2,14 @@
 // lazily, so `--help` and `--version` do not load temporal-polyfill.
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../errors.js';
+import { isoDate } from '../core/dates/parse.js';
 
 export function parseDateOption(name: string, value: unknown): Temporal.PlainDate | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
   try {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new Error('format');
-    return Temporal.PlainDate.from(text, { overflow: 'reject' });
+    return isoDate(text);
   } catch {
     throw new CycleSyncError({
       code: 'USAGE',

@@ -1,7 +1,7 @@
 // `explain`: the derivation of each occurrence, in words.
 import { Temporal } from 'temporal-polyfill';
 import type { DerivationStep, MilestoneDef, Occurrence } from '../core/model/types.js';
-import { WEEKDAYS } from '../schema/calendar.schema.js';
+import { WEEKDAYS } from '../core/dates/recurrence.js';
 import { formatDate, formatWeekday } from '../i18n/format-date.js';
 import { translator } from '../i18n/define.js';
 import { explainMessages } from '../i18n/messages/explain.js';
@@ -11,7 +11,7 @@ import { formatSpan } from './plan/table.js';
 
 type Key = keyof (typeof explainMessages)['en'];
 /** 2024-01-01 was a Monday: a fixed week to name weekdays from. */
-const MONDAY = Temporal.PlainDate.from('2024-01-01');
+const MONDAY = new Temporal.PlainDate(2024, 1, 1);
 
 function describeStep(step: DerivationStep, lang: Lang): string {
   const t = translator(explainMessages, lang);
@@ -22,7 +22,7 @@ function describeStep(step: DerivationStep, lang: Lang): string {
       return t('step.nth', {
         ordinal: t(`ord.${step.nth}` as Key),
         weekday: formatWeekday(MONDAY.add({ days: WEEKDAYS.indexOf(step.weekday as (typeof WEEKDAYS)[number]) }), lang),
-        month: formatDate(Temporal.PlainDate.from({ year: step.year, month: step.month, day: 1 }), lang, 'month'),
+        month: formatDate(new Temporal.PlainDate(step.year, step.month, 1), lang, 'month'),
         result: iso(step.result),
       });
     case 'on':

@@ -1,4 +1,5 @@
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
+import { isoDuration } from './parse.js';
 
 /**
  * Adds a signed ISO 8601 duration to a date. Month arithmetic clamps to the month's end
@@ -15,7 +16,7 @@ const durations = new Map<string, Temporal.Duration>();
 function parsed(iso: string): Temporal.Duration {
   let d = durations.get(iso);
   if (!d) {
-    d = Temporal.Duration.from(iso);
+    d = isoDuration(iso);
     durations.set(iso, d);
   }
   return d;

@@ -2,32 +2,38 @@
 import { gregorianEaster } from 'date-easter';
 import { Temporal } from 'temporal-polyfill';
 import type { HolidayRule } from '../model/types.js';
+import { daysInMonth, epochDay, epochDayOf } from './days.js';
 
 export function easterSunday(year: number): Temporal.PlainDate {
   const e = gregorianEaster(year);
-  return Temporal.PlainDate.from({ year: e.year, month: e.month, day: e.day });
+  return new Temporal.PlainDate(e.year, e.month, e.day);
 }
 
-/** Holidays of `year` as ISO date → holiday name (the first rule wins when two fall on one day). */
-export function holidaysOfYear(rules: readonly HolidayRule[], year: number): Map<string, string> {
-  const days = new Map<string, string>();
-  const put = (d: Temporal.PlainDate, name: string): void => {
-    const key = d.toString();
-    if (!days.has(key)) days.set(key, name);
+/**
+ * Holidays of `year` as epoch day (days.ts) → holiday name (the first rule wins when two fall on one day).
+ * Keyed by day number, not by date: a year's closure spans are walked a day at a time, and working-day checks
+ * look a date up by its (memoized) epoch day.
+ */
+export function holidaysOfYear(rules: readonly HolidayRule[], year: number): Map<number, string> {
+  const days = new Map<number, string>();
+  const put = (day: number, name: string): void => {
+    if (!days.has(day)) days.set(day, name);
   };
   for (const rule of rules) {
     if (rule.kind === 'date') {
-      if (rule.date.year === year) put(rule.date, rule.name);
+      if (rule.date.year === year) put(epochDay(rule.date), rule.name);
     } else if (rule.kind === 'easter') {
-      put(easterSunday(year).add({ days: rule.offsetDays }), rule.name);
+      const e = gregorianEaster(year);
+      put(epochDayOf(e.year, e.month, e.day) + rule.offsetDays, rule.name);
     } else {
-      const first = Temporal.PlainDate.from({ year, month: rule.month, day: rule.day }, { overflow: 'constrain' });
       // Feb 29 as a fixed holiday exists only in leap years.
-      if (first.month !== rule.month || first.day !== rule.day) continue;
+      if (rule.day > daysInMonth(year, rule.month)) continue;
+      const first = epochDayOf(year, rule.month, rule.day);
+      // A span "through 02-29" ends on Feb 28 in other years.
       const last = rule.through
-        ? Temporal.PlainDate.from({ year, month: rule.through.month, day: rule.through.day }, { overflow: 'constrain' })
+        ? epochDayOf(year, rule.through.month, Math.min(rule.through.day, daysInMonth(year, rule.through.month)))
         : first;
-      for (let d = first; Temporal.PlainDate.compare(d, last) <= 0; d = d.add({ days: 1 })) put(d, rule.name);
+      for (let d = first; d <= last; d++) put(d, rule.name);
     }
   }
   return days;

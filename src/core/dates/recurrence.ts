@@ -1,19 +1,11 @@
-// The only place rrule and JS Dates exist. rrule works in "floating" mode here: dates go in and come out as
-// UTC midnights and are read back with getUTC*, so the process time zone never matters (rrule's tzid
-// support depends on it; see STACK.md).
-import * as rruleModule from 'rrule';
+// Weekday rules of the calendar format ("the third Tuesday of March"). Temporal knows each date's weekday and
+// each month's length, so the nth weekday is one step from the month's first (or last) day. (It was once
+// rrule's BYDAY; __tests__/core/dates/recurrence.test.ts still checks every case against rrule.)
 import { Temporal } from 'temporal-polyfill';
 
-type RRuleModule = typeof rruleModule;
-// rrule ships CJS/UMD: under native ESM its exports sit on `default`.
-const { RRule } = ((rruleModule as unknown as { default?: RRuleModule }).default ?? rruleModule) as RRuleModule;
-
-const WEEKDAY = { MO: RRule.MO, TU: RRule.TU, WE: RRule.WE, TH: RRule.TH, FR: RRule.FR, SA: RRule.SA, SU: RRule.SU };
-export type Weekday = keyof typeof WEEKDAY;
-
-const toUtcMidnight = (d: Temporal.PlainDate): Date => new Date(Date.UTC(d.year, d.month - 1, d.day));
-const fromUtc = (d: Date): Temporal.PlainDate =>
-  Temporal.PlainDate.from({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+/** The calendar format's weekday codes (RFC 5545's), Monday first like Temporal's dayOfWeek (1–7). */
+export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
 
 /**
  * The nth weekday of a month; negative n counts from the end. Undefined when the month has no such day
@@ -26,14 +18,17 @@ export function nthWeekdayOfMonth(
   weekday: Weekday,
   nth: number
 ): Temporal.PlainDate | undefined {
-  const first = Temporal.PlainDate.from({ year, month, day: 1 });
-  const rule = new RRule({
-    freq: RRule.MONTHLY,
-    byweekday: WEEKDAY[weekday].nth(nth),
-    dtstart: toUtcMidnight(first),
-    until: toUtcMidnight(first.add({ months: 1 }).subtract({ days: 1 })),
-    count: 1,
-  });
-  const [hit] = rule.all();
-  return hit ? fromUtc(hit) : undefined;
+  const wanted = WEEKDAYS.indexOf(weekday) + 1;
+  const first = new Temporal.PlainDate(year, month, 1);
+  const length = first.daysInMonth;
+  let day: number;
+  if (nth > 0) {
+    // Days from the 1st to the first such weekday, then whole weeks.
+    day = 1 + ((wanted - first.dayOfWeek + 7) % 7) + 7 * (nth - 1);
+  } else {
+    // The month's last day falls (length - 1) days after the 1st: its weekday, then back to the wanted one.
+    const lastDayOfWeek = ((first.dayOfWeek - 1 + length - 1) % 7) + 1;
+    day = length - ((lastDayOfWeek - wanted + 7) % 7) - 7 * (-nth - 1);
+  }
+  return nth !== 0 && day >= 1 && day <= length ? new Temporal.PlainDate(year, month, day) : undefined;
 }

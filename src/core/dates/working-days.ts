@@ -1,12 +1,13 @@
 // Working days of a region: neither Saturday, Sunday nor one of its holidays.
 import type { Temporal } from 'temporal-polyfill';
 import type { HolidayRule, SkippedDay } from '../model/types.js';
+import { epochDay } from './days.js';
 import { holidaysOfYear } from './holidays.js';
 import { CycleSyncError } from '../../errors.js';
 
 /** A region's working-day calendar, memoizing each year's holidays. */
 export class WorkingDays {
-  private readonly years = new Map<number, Map<string, string>>();
+  private readonly years = new Map<number, Map<number, string>>();
   private readonly rules: readonly HolidayRule[];
   constructor(rules: readonly HolidayRule[]) {
     this.rules = rules;
@@ -20,7 +21,7 @@ export class WorkingDays {
       year = holidaysOfYear(this.rules, date.year);
       this.years.set(date.year, year);
     }
-    return year.get(date.toString());
+    return year.get(epochDay(date));
   }
 
   isWorkingDay(date: Temporal.PlainDate): boolean {

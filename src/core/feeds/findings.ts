@@ -27,9 +27,7 @@ export function findingItems(input: FindingItemsInput): FeedItem[] {
       .sort(compare)
       .at(-1);
     // A rule that compares no milestone (the cycles' lengths) is shown on the instance's first day.
-    const day = (
-      latest ?? Temporal.PlainDate.from({ year: Number(e.instance.slice(0, 4)), month: 1, day: 1 })
-    ).toString();
+    const day = (latest ?? new Temporal.PlainDate(Number(e.instance.slice(0, 4)), 1, 1)).toString();
     const message = input.messages.get(e) ?? { en: e.message, es: e.message, pt: e.message };
     return {
       uid: makeUid(['finding', e.rule, e.instance], input.domain),

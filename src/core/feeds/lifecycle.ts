@@ -9,6 +9,7 @@
 // - an item that comes back during its grace period is live again with SEQUENCE+1.
 import { createHash } from 'node:crypto';
 import { Temporal } from 'temporal-polyfill';
+import { isoDate } from '../dates/parse.js';
 import { FEED_STATE_VERSION } from '../../schema/feed-state.schema.js';
 import type { Horizon } from '../model/types.js';
 import type { EmittedEvent, FeedItem, FeedState, FeedStateEntry } from './types.js';
@@ -59,8 +60,8 @@ export const hashItem = (item: FeedItem, salt: string): string =>
 const { compare } = Temporal.PlainDate;
 
 function outsideHorizon(item: FeedItem, horizon: Horizon): boolean {
-  const last = Temporal.PlainDate.from(item.window?.end ?? item.end);
-  const first = Temporal.PlainDate.from(item.window?.start ?? item.start);
+  const last = isoDate(item.window?.end ?? item.end);
+  const first = isoDate(item.window?.start ?? item.start);
   return compare(last, horizon.from) < 0 || compare(first, horizon.to) > 0;
 }
 
@@ -100,7 +101,7 @@ export function applyLifecycle(input: LifecycleInput): LifecycleResult {
 
   events.sort(
     (a, b) =>
-      compare(Temporal.PlainDate.from(a.item.start), Temporal.PlainDate.from(b.item.start)) ||
+      compare(isoDate(a.item.start), isoDate(b.item.start)) ||
       (a.item.uid < b.item.uid ? -1 : a.item.uid > b.item.uid ? 1 : 0)
   );
   const sorted: Record<string, FeedStateEntry> = {};

@@ -1,7 +1,9 @@
 // The engine: a normalized cycle → every occurrence of every milestone, with status, basis and derivation.
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../errors.js';
+import { compareDates } from '../dates/days.js';
 import { addDuration } from '../dates/duration.js';
+import { constrainedDate } from '../dates/parse.js';
 import { nthWeekdayOfMonth } from '../dates/recurrence.js';
 import { WorkingDays } from '../dates/working-days.js';
 import type {
@@ -16,7 +18,7 @@ import type {
   WhatIfShift,
 } from './types.js';
 
-const { compare } = Temporal.PlainDate;
+const compare = compareDates;
 
 export const instanceLabel = (cycle: Pick<Cycle, 'periodYears'>, y: number): string =>
   `${y}-${y + cycle.periodYears - 1}`;
@@ -25,9 +27,9 @@ export const instanceLabel = (cycle: Pick<Cycle, 'periodYears'>, y: number): str
 export const instanceYearOf = (cycle: Pick<Cycle, 'periodYears' | 'firstYear'>, year: number): number =>
   cycle.firstYear + Math.floor((year - cycle.firstYear) / cycle.periodYears) * cycle.periodYears;
 
-export const instanceOrigin = (y: number): Temporal.PlainDate => Temporal.PlainDate.from({ year: y, month: 1, day: 1 });
+export const instanceOrigin = (y: number): Temporal.PlainDate => new Temporal.PlainDate(y, 1, 1);
 export const instanceEnd = (cycle: Pick<Cycle, 'periodYears'>, y: number): Temporal.PlainDate =>
-  Temporal.PlainDate.from({ year: y + cycle.periodYears - 1, month: 12, day: 31 });
+  new Temporal.PlainDate(y + cycle.periodYears - 1, 12, 31);
 
 /**
  * The default horizon: the instance containing `today`, the one before and the one after.
@@ -245,10 +247,7 @@ export function evaluateRule(rule: DateRule, ctx: RuleContext): { date: Temporal
     date = addDuration(fromDate, offset);
     steps.push({ kind: 'offset', from: rule.from, fromDate, fromStatus, offset, result: date });
   } else if (rule.on !== undefined) {
-    date = Temporal.PlainDate.from(
-      { year: ctx.n + (rule.year ?? 0), month: Number(rule.on.slice(0, 2)), day: Number(rule.on.slice(3)) },
-      { overflow: 'constrain' }
-    );
+    date = constrainedDate(ctx.n + (rule.year ?? 0), Number(rule.on.slice(0, 2)), Number(rule.on.slice(3)));
     steps.push({ kind: 'on', result: date });
   } else {
     const year = ctx.n + (rule.year ?? 0);
@@ -267,10 +266,7 @@ export function evaluateRule(rule: DateRule, ctx: RuleContext): { date: Temporal
   for (const bound of ['notAfter', 'notBefore'] as const) {
     const b = rule[bound];
     if (!b) continue;
-    const limit = Temporal.PlainDate.from(
-      { year: ctx.n + b.year, month: Number(b.on.slice(0, 2)), day: Number(b.on.slice(3)) },
-      { overflow: 'constrain' }
-    );
+    const limit = constrainedDate(ctx.n + b.year, Number(b.on.slice(0, 2)), Number(b.on.slice(3)));
     const beyond = bound === 'notAfter' ? compare(date, limit) > 0 : compare(date, limit) < 0;
     if (!beyond) continue;
     steps.push({ kind: 'bound', bound, limit, from: date, result: limit });

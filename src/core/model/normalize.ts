@@ -1,8 +1,8 @@
 // Validated calendar file → domain Cycle, with the semantic checks a schema cannot make: references to
 // milestones that exist, no reference loops, recorded dates that name their instance.
-import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../errors.js';
 import { knownHint } from '../did-you-mean.js';
+import { isoDate, isoDuration } from '../dates/parse.js';
 import type { SourceLocation } from '../../errors.js';
 import type { CalendarFile, DateEntry, DateRule, HolidayFile, MilestoneFile } from '../../schema/calendar.schema.js';
 import type { Cycle, HolidayRule, MilestoneDef, RecordedDate } from './types.js';
@@ -16,7 +16,7 @@ const monthDay = (s: string): { month: number; day: number } => ({
 });
 
 function toHoliday(h: HolidayFile): HolidayRule {
-  if (h.date !== undefined) return { name: h.name, kind: 'date', date: Temporal.PlainDate.from(h.date) };
+  if (h.date !== undefined) return { name: h.name, kind: 'date', date: isoDate(h.date) };
   if (h.easter !== undefined) return { name: h.name, kind: 'easter', offsetDays: h.easter };
   const fixed = monthDay(h.fixed ?? '01-01');
   return h.through === undefined
@@ -26,12 +26,8 @@ function toHoliday(h: HolidayFile): HolidayRule {
 
 function toRecorded(e: DateEntry, at: SourceLocation | undefined): RecordedDate {
   const monthOnly = e.date.length === 7;
-  const start = Temporal.PlainDate.from(monthOnly ? `${e.date}-01` : e.date);
-  const end = e.end
-    ? Temporal.PlainDate.from(e.end)
-    : monthOnly
-      ? start.add({ months: 1 }).subtract({ days: 1 })
-      : start;
+  const start = isoDate(monthOnly ? `${e.date}-01` : e.date);
+  const end = e.end ? isoDate(e.end) : monthOnly ? start.add({ months: 1 }).subtract({ days: 1 }) : start;
   return {
     instance: e.instance,
     year: e.year,
@@ -62,7 +58,7 @@ export function normalizeCycle(file: CalendarFile, locate: Locate, files: string
   };
   const entries = Object.entries(file.milestones);
   const defs = new Map(entries);
-  const periodYears = Temporal.Duration.from(file.period).years;
+  const periodYears = isoDuration(file.period).years;
 
   for (const [key, m] of entries) {
     for (const side of ['date', 'start', 'end'] as const) {

@@ -1,6 +1,6 @@
 // Words and numbers shared by the findings renderers: translated messages with dates in the chosen language,
 // clause lists, slack, the verdict and the counts behind it.
-import { Temporal } from 'temporal-polyfill';
+import { isoDate } from '../../core/dates/parse.js';
 import type { Evaluation, MessageParams, ShiftRange, Suggestion } from '../../core/alignment/types.js';
 import type { SourceLocation } from '../../core/model/types.js';
 import type { CheckMessageKey } from '../../i18n/messages/check.js';
@@ -18,7 +18,7 @@ export function localized(m: { messageKey: CheckMessageKey; params: MessageParam
   for (const [k, v] of Object.entries(m.params))
     params[k] =
       k.endsWith('Date') && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
-        ? formatDate(Temporal.PlainDate.from(v), lang, 'medium')
+        ? formatDate(isoDate(v), lang, 'medium')
         : v;
   return tr(lang)(m.messageKey, params);
 }

@@ -6,6 +6,7 @@
 import ical, { ICalAlarmType, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../errors.js';
+import { isoDate, isoDuration } from '../../core/dates/parse.js';
 import type { EmittedEvent, FeedScope } from '../../core/feeds/types.js';
 import { UID_PATTERN } from '../../core/feeds/uid.js';
 import { translator } from '../../i18n/define.js';
@@ -44,7 +45,7 @@ function seconds(iso: string): number {
       message: `${JSON.stringify(iso)} is not a duration of weeks, days, hours or minutes`,
       expected: 'e.g. P14D, P2D, PT12H, P1W',
     });
-  return Temporal.Duration.from(iso).total({ unit: 'seconds', relativeTo: '2000-01-01' });
+  return isoDuration(iso).total({ unit: 'seconds', relativeTo: '2000-01-01' });
 }
 
 export function renderFeed(input: RenderFeedInput): string {
@@ -87,8 +88,8 @@ function renderEvent(calendar: Calendar, event: EmittedEvent, input: RenderFeedI
   const { item } = event;
   if (!UID_PATTERN.test(item.uid))
     throw new CycleSyncError({ code: 'FEED_INVALID', message: `unsafe UID ${JSON.stringify(item.uid)}`, exitCode: 3 });
-  const start = Temporal.PlainDate.from(item.start);
-  const last = Temporal.PlainDate.from(item.end);
+  const start = isoDate(item.start);
+  const last = isoDate(item.end);
   if (Temporal.PlainDate.compare(start, last) > 0)
     throw new CycleSyncError({
       code: 'FEED_INVALID',

@@ -1,5 +1,5 @@
 // What an event says, in one language: SUMMARY, DESCRIPTION and CATEGORIES of an emitted item.
-import { Temporal } from 'temporal-polyfill';
+import { isoDate } from '../../core/dates/parse.js';
 import type { EmittedEvent, FeedItem } from '../../core/feeds/types.js';
 import { translator } from '../../i18n/define.js';
 import { formatDate, formatDateWithPrecision } from '../../i18n/format-date.js';
@@ -11,7 +11,7 @@ import { cleanLine, cleanText } from './text.js';
 import { formatInZones } from './zones.js';
 
 type Key = keyof (typeof feedsMessages)['en'];
-const day = (iso: string, lang: Lang): string => formatDate(Temporal.PlainDate.from(iso), lang);
+const day = (iso: string, lang: Lang): string => formatDate(isoDate(iso), lang);
 
 export interface EventText {
   summary: string;
@@ -58,9 +58,7 @@ function milestoneLines(item: FeedItem, lang: Lang, zones: readonly string[]): s
     const key: Key = item.role === 'start' ? 'line.windowStart' : 'line.windowEnd';
     lines.push(t(key, { start: day(item.window.start, lang), end: day(item.window.end, lang) }));
   } else if (item.precision === 'month') {
-    lines.push(
-      t('line.whenMonth', { date: formatDateWithPrecision(Temporal.PlainDate.from(item.start), lang, 'month') })
-    );
+    lines.push(t('line.whenMonth', { date: formatDateWithPrecision(isoDate(item.start), lang, 'month') }));
   } else if (item.start === item.end) {
     lines.push(t('line.when', { date: day(item.start, lang) }));
   } else {

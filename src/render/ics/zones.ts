@@ -3,6 +3,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 import { CycleSyncError } from '../../errors.js';
+import { isoDate } from '../../core/dates/parse.js';
 import { formatDate } from '../../i18n/format-date.js';
 import type { Lang } from '../../schema/primitives.js';
 
@@ -32,9 +33,7 @@ export function vtimezone(zone: string): string {
 }
 
 export const zonedStart = (day: string, time: string, zone: string): Temporal.ZonedDateTime =>
-  Temporal.PlainDate.from(day)
-    .toPlainDateTime(Temporal.PlainTime.from(time))
-    .toZonedDateTime(zone, { disambiguation: 'compatible' });
+  isoDate(day).toPlainDateTime(Temporal.PlainTime.from(time)).toZonedDateTime(zone, { disambiguation: 'compatible' });
 
 /**
  * The instant in each zone, e.g. "13:00 Europe/Brussels (UTC+01:00) · 07:00 America/Panama (UTC-05:00)";

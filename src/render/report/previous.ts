@@ -5,6 +5,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { z } from '../../schema/zod.js';
 import { CycleSyncError } from '../../errors.js';
+import { isoDate } from '../../core/dates/parse.js';
 import type { Horizon } from '../../core/model/types.js';
 
 export interface SnapshotMilestone {
@@ -115,7 +116,7 @@ const dateReader =
   (shownAs: string) =>
   (s: string, where: string): Temporal.PlainDate => {
     try {
-      return Temporal.PlainDate.from(s, { overflow: 'reject' });
+      return isoDate(s);
     } catch {
       throw new CycleSyncError({
         code: 'SCHEMA',

@@ -65,7 +65,7 @@ function buildBands(lanes: readonly TimelineLane[]): TimelineBand[] {
     .map(m => ({
       label: `${m[1]}–${m[2]}`,
       from: instanceOrigin(Number(m[1])),
-      to: Temporal.PlainDate.from({ year: Number(m[2]), month: 12, day: 31 }),
+      to: new Temporal.PlainDate(Number(m[2]), 12, 31),
     }))
     .sort((a, b) => Temporal.PlainDate.compare(a.from, b.from));
 }

@@ -110,7 +110,7 @@ function axisSvg(input: TimelineInput, s: TimeScale, bottom: number): string {
   const last = input.to.year;
   const step = yearStep(last - first + 1);
   for (let y = first; y <= last + 1; y++) {
-    const x = s.x(Temporal.PlainDate.from({ year: y, month: 1, day: 1 }));
+    const x = s.x(new Temporal.PlainDate(y, 1, 1));
     if (x < s.left - 0.01 || x > s.right + 0.01) continue;
     out.push(
       `<line x1="${num(x)}" x2="${num(x)}" y1="${AXIS_TOP - 2}" y2="${num(bottom)}" stroke="#c8c8c8" stroke-width="${y % step === 0 ? 0.8 : 0.4}"/>`
@@ -120,10 +120,10 @@ function axisSvg(input: TimelineInput, s: TimeScale, bottom: number): string {
     if (y % step !== 0) continue;
     const mid =
       step === 1
-        ? (Math.max(s.left, s.x(Temporal.PlainDate.from({ year: y, month: 1, day: 1 }))) +
-            Math.min(s.right, s.xEnd(Temporal.PlainDate.from({ year: y, month: 12, day: 31 })))) /
+        ? (Math.max(s.left, s.x(new Temporal.PlainDate(y, 1, 1))) +
+            Math.min(s.right, s.xEnd(new Temporal.PlainDate(y, 12, 31)))) /
           2
-        : s.x(Temporal.PlainDate.from({ year: y, month: 1, day: 1 }));
+        : s.x(new Temporal.PlainDate(y, 1, 1));
     if (mid < s.left || mid > s.right) continue;
     out.push(`<text class="year" x="${num(mid)}" y="14" font-size="10" text-anchor="middle" fill="${INK}">${y}</text>`);
   }
