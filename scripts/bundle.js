@@ -10,6 +10,7 @@
 // run need not parse or validate them (src/io/precompiled-builtins.ts).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -87,6 +88,18 @@ const lazyInYargs = {
       if (args.namespace === 'stand-in' || !/[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]/.test(args.importer))
         return undefined;
       return { path: args.path, namespace: 'stand-in', pluginData: { resolveDir: args.resolveDir } };
+    });
+    // The shim reads process.stdout.columns when it loads, which makes Node create process.stdout (and load
+    // its stream modules, about 2 ms) in every run; yargs needs the width only to lay out help without a
+    // .wrap() (cli/main.ts sets one). A getter reads it when asked.
+    build.onLoad({ filter: /[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, async args => {
+      const text = await readFile(args.path, 'utf8');
+      const eager = "stdColumns: typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null";
+      if (!text.includes(eager)) throw new Error(`${args.path}: no \`${eager}\` to make lazy (a new yargs?)`);
+      return {
+        contents: text.replace(eager, `get stdColumns() { return ${eager.slice('stdColumns: '.length)}; }`),
+        loader: 'js',
+      };
     });
     build.onLoad({ filter: /.*/, namespace: 'stand-in' }, args => ({
       contents: STAND_INS[/** @type {keyof typeof STAND_INS} */ (args.path)],

@@ -2,7 +2,8 @@
 // to lay out help text, and node:assert, needed only when one of yargs's invariants fails. Help itself
 // must still work, and does load them, which shows the probe sees them when they are loaded. And a run on
 // the built-in calendars, validated at build time, must not load zod (io/validate-chain.ts), while a
-// planner's own file does.
+// planner's own file does. Into a pipe, the result goes out without process.stdout, whose stream modules
+// Node loads on first touch (cli/stdout.ts).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,23 +19,31 @@ function probed(args: string[]) {
   const result = runCli(args, {
     env: { NODE_OPTIONS: `--require ${path.join(ROOT, '__tests__/helpers/load-probe.cjs')}`, LOAD_PROBE_OUT: out },
   });
-  const probe = JSON.parse(readFileSync(out, 'utf8')) as { segmenters: number; required: string[]; zod: boolean };
+  const probe = JSON.parse(readFileSync(out, 'utf8')) as {
+    segmenters: number;
+    required: string[];
+    zod: boolean;
+    streams: boolean;
+  };
   return { result, probe, assert: probe.required.some(r => r === 'assert' || r === 'node:assert') };
 }
 
-describe('a normal run on the built-ins loads no help layout, no node:assert and no zod', () => {
+describe('a normal run on the built-ins loads no help layout, no node:assert, no zod and no streams', () => {
   test.each([
     [['check', '--today', '2026-11-29']],
     [['plan', '--today', '2026-11-29', '--format', 'json']],
+    [['explain', 'socta.publication', '--today', '2026-11-29']],
     [['validate']],
   ])('%j', args => {
     const { result, probe, assert } = probed(args);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect({ segmenters: probe.segmenters, assert, zod: probe.zod }).toEqual({
+    expect(result.stdout).not.toBe('');
+    expect({ segmenters: probe.segmenters, assert, zod: probe.zod, streams: probe.streams }).toEqual({
       segmenters: 0,
       assert: false,
       zod: false,
+      streams: false,
     });
   });
 
@@ -44,11 +53,12 @@ describe('a normal run on the built-ins loads no help layout, no node:assert and
     expect(probe.zod).toBe(true);
   });
 
-  test('--help lays out its text, and so creates the segmenter', () => {
+  test('--help lays out its text, and so creates the segmenter (and prints through process.stdout)', () => {
     const { result, probe } = probed(['check', '--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('--fail-on');
     expect(probe.segmenters).toBeGreaterThan(0);
+    expect(probe.streams).toBe(true);
   });
 
   test('a usage error still reads like one', () => {

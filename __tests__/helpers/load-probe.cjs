@@ -1,11 +1,12 @@
 // Preloaded with `node --require` by __tests__/cli/lazy-load.test.ts: counts the Intl.Segmenters a run
 // creates and the modules it requires, notes whether zod initialised (it sets globalThis.__zod_globalConfig
-// when it loads), and writes all three to $LOAD_PROBE_OUT as JSON when the process exits.
+// when it loads) and whether Node's stream modules loaded (as they do when process.stdout is first touched),
+// and writes all four to $LOAD_PROBE_OUT as JSON when the process exits.
 'use strict';
 const fs = require('node:fs');
 const Module = require('node:module');
 
-const probe = { segmenters: 0, required: /** @type {string[]} */ ([]), zod: false };
+const probe = { segmenters: 0, required: /** @type {string[]} */ ([]), zod: false, streams: false };
 const RealSegmenter = Intl.Segmenter;
 Intl.Segmenter = class extends RealSegmenter {
   constructor(/** @type {any[]} */ ...args) {
@@ -20,5 +21,6 @@ const load = /** @type {any} */ (Module)._load;
 };
 process.on('exit', () => {
   probe.zod = '__zod_globalConfig' in globalThis;
+  probe.streams = process.moduleLoadList.includes('NativeModule stream');
   fs.writeFileSync(String(process.env['LOAD_PROBE_OUT']), JSON.stringify(probe));
 });

@@ -58,7 +58,7 @@ export interface CheckRun {
 export async function runCheck(ctx: AppContext, opts: CheckOptions): Promise<CheckRun> {
   const whatIfs = [...(opts.shift ?? []).map(parseShift), ...(opts.set ?? []).map(parseSet)];
   const loaded = opts.loaded ?? (await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars }));
-  const rulesAbs = await findRulesFile(ctx.cwd, opts.rules, opts.calendars);
+  const rulesAbs = findRulesFile(ctx.cwd, opts.rules, opts.calendars);
   const ruleSet = await loadAlignment(rulesAbs, ctx.cwd);
   const cycles = applyWhatIfs(loaded, whatIfs);
   const gate: Gate = { failOn: opts.failOn ?? 'error', includeHistory: opts.includeHistory ?? false };

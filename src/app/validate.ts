@@ -19,7 +19,7 @@ export async function validate(ctx: Pick<AppContext, 'cwd'>, opts: ValidateOptio
     expandCycle(c, { from: instanceOrigin(c.firstYear), to: instanceEnd(c, c.firstYear + 3 * c.periodYears) });
     return `ok  ${c.id.padEnd(8)} ${String(c.milestones.length).padStart(2)} milestones  ${c.files.join(' ← ')}`;
   });
-  const ruleSet = await loadAlignment(await findRulesFile(ctx.cwd, opts.rules, opts.calendars), ctx.cwd);
+  const ruleSet = await loadAlignment(findRulesFile(ctx.cwd, opts.rules, opts.calendars), ctx.cwd);
   validateRules(ruleSet.rules, cycles, ruleSet.movable);
   lines.push(
     `ok  ${'rules'.padEnd(8)} ${String(ruleSet.rules.length).padStart(2)} rules       ${ruleSet.files.join(' ← ')}`

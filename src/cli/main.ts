@@ -5,6 +5,7 @@ import yargs, { type Argv } from 'yargs';
 import { CycleSyncError, EXIT, formatError, isCycleSyncError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { readableStack } from './readable-stack.js';
+import { terminalColumns } from './stdout.js';
 import { VERSION } from './version.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -24,7 +25,7 @@ export async function main(argv: string[]): Promise<number> {
       .version(VERSION)
       .help()
       .alias('h', 'help')
-      .wrap(Math.min(110, process.stdout.columns || 100))
+      .wrap(Math.min(110, terminalColumns() ?? 100))
       .exitProcess(false)
       .fail((msg, err) => {
         if (err) throw err;

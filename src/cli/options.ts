@@ -3,6 +3,7 @@ import type { Argv } from 'yargs';
 import { CycleSyncError } from '../errors.js';
 import { LANGS } from '../schema/langs.js';
 import type { Lang } from '../schema/langs.js';
+import { stdoutIsTerminal } from './stdout.js';
 
 export const withCalendars = <T>(y: Argv<T>) =>
   y.option('calendars', {
@@ -24,8 +25,7 @@ export const withHorizon = <T>(y: Argv<T>) =>
     .option('to', { type: 'string', describe: 'Last day of the horizon (default: end of the next instance)' });
 
 /** Colour only on a terminal, and never with NO_COLOR set (https://no-color.org). */
-export const useColor = (stream: NodeJS.WriteStream): boolean =>
-  Boolean(stream.isTTY) && (process.env['NO_COLOR'] ?? '') === '';
+export const useColor = (): boolean => stdoutIsTerminal() && (process.env['NO_COLOR'] ?? '') === '';
 
 /** `--lang es,en`: a comma-separated list of languages, the first one the default (duplicates dropped). */
 /** `a, b,,c` → ['a', 'b', 'c']: a comma-separated option value, blanks dropped. */

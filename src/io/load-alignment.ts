@@ -1,6 +1,6 @@
 // Loads the alignment rules: the built-in file, a planner's `--rules FILE`, or an alignment.yaml inside a
 // `--calendars` folder; `extends: builtin:alignment` (or a relative path) merges rules over the parent's by id.
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { mergeRules, toRuleSet } from '../core/alignment/rule-set.js';
 import type { AlignmentRuleSet } from '../core/alignment/types.js';
@@ -13,25 +13,24 @@ import type { Format } from './validate-chain.js';
 export const BUILTIN_RULES = path.join(BUILTIN_DIR, 'alignment.yaml');
 const FOLDER_NAMES = ['alignment.yaml', 'alignment.yml'];
 
-async function isFile(abs: string): Promise<boolean> {
-  return stat(abs).then(
-    s => s.isFile(),
-    () => false
-  );
+// Synchronous, like the reads of read-yaml.ts: one stat of a local file, and node:fs/promises (with the
+// streams, watchers and readline modules it loads) stays out of a run's start-up.
+function isFile(abs: string): boolean {
+  try {
+    return statSync(abs).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** The rules file to use: `--rules`, else an alignment.yaml in a `--calendars` folder, else the built-in one. */
-export async function findRulesFile(
-  cwd: string,
-  rules: string | undefined,
-  calendars: readonly string[]
-): Promise<string> {
+export function findRulesFile(cwd: string, rules: string | undefined, calendars: readonly string[]): string {
   if (rules !== undefined) return resolveSpec(rules, cwd);
   for (const spec of calendars) {
     if (spec.startsWith('builtin:')) continue;
     for (const name of FOLDER_NAMES) {
       const candidate = path.join(path.resolve(cwd, spec), name);
-      if (await isFile(candidate)) return candidate;
+      if (isFile(candidate)) return candidate;
     }
   }
   return BUILTIN_RULES;

@@ -1,5 +1,5 @@
 // Loads the calendar set: the built-in cycles, replaced or extended by a planner's files (`--calendars`).
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CycleSyncError } from '../errors.js';
 import { mergeCalendar } from '../core/model/merge-calendars.js';
@@ -33,19 +33,30 @@ export async function loadCalendarFile(abs: string, cwd: string): Promise<Cycle>
   );
 }
 
-async function expandSpecs(specs: readonly string[], cwd: string): Promise<string[]> {
+const isDirectory = (abs: string): boolean => {
+  try {
+    return statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The files that calendar specs name, a folder standing for its *.yaml files. Synchronous, like the reads of
+ * read-yaml.ts: node:fs/promises (with the streams, watchers and readline modules it loads) stays out of a
+ * run's start-up.
+ */
+function expandSpecs(specs: readonly string[], cwd: string): string[] {
   const files: string[] = [];
   for (const spec of specs) {
     const abs = resolveSpec(spec, cwd);
-    const isDir = await stat(abs).then(
-      s => s.isDirectory(),
-      () => false
-    );
-    if (!isDir) {
+    if (!isDirectory(abs)) {
       files.push(abs);
       continue;
     }
-    const names = (await readdir(abs)).filter(n => /\.ya?ml$/.test(n) && !NOT_CYCLES.has(n)).sort();
+    const names = readdirSync(abs)
+      .filter(n => /\.ya?ml$/.test(n) && !NOT_CYCLES.has(n))
+      .sort();
     files.push(...names.map(n => path.join(abs, n)));
   }
   return files;
@@ -59,9 +70,7 @@ export async function loadCalendars(opts: { cwd: string; calendars?: readonly st
   const builtins = await Promise.all(
     BUILTIN_CYCLES.map(id => loadCalendarFile(path.join(BUILTIN_DIR, `${id}.yaml`), opts.cwd))
   );
-  const own = await Promise.all(
-    (await expandSpecs(opts.calendars ?? [], opts.cwd)).map(f => loadCalendarFile(f, opts.cwd))
-  );
+  const own = await Promise.all(expandSpecs(opts.calendars ?? [], opts.cwd).map(f => loadCalendarFile(f, opts.cwd)));
   const byId = new Map(builtins.map(c => [c.id, c]));
   const seen = new Map<string, string>();
   for (const c of own) {

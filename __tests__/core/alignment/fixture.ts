@@ -22,7 +22,7 @@ export async function load(dir?: string): Promise<Loaded> {
   const cwd = dir ?? ROOT;
   const calendars = dir ? ['calendars'] : [];
   const cycles = await loadCalendars({ cwd, calendars });
-  const rulesFile = dir ? await findRulesFile(cwd, undefined, calendars) : BUILTIN_RULES;
+  const rulesFile = dir ? findRulesFile(cwd, undefined, calendars) : BUILTIN_RULES;
   return { cycles, ruleSet: await loadAlignment(rulesFile, cwd) };
 }
 

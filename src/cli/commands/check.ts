@@ -3,6 +3,7 @@ import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { FINDINGS_FORMATS } from '../../render/findings/types.js';
 import { useColor, withCalendars, withLang, withToday } from '../options.js';
 import { VERSION } from '../version.js';
+import { writeStdout } from '../stdout.js';
 
 export const command = 'check';
 export const describe = 'Check that SOCTA and IDEAL are aligned as clause 20 asks; exit 1 on a plan finding';
@@ -61,7 +62,7 @@ export async function handler(argv: Args): Promise<void> {
       rules: argv.rules,
       format: argv.format,
       lang: argv.lang,
-      color: argv.format === 'text' && useColor(process.stdout),
+      color: argv.format === 'text' && useColor(),
       failOn: argv.failOn,
       includeHistory: argv.includeHistory,
       shift: argv.shift,
@@ -71,6 +72,6 @@ export async function handler(argv: Args): Promise<void> {
       toolVersion: VERSION,
     }
   );
-  process.stdout.write(output);
+  writeStdout(output);
   process.exitCode = exitCode;
 }

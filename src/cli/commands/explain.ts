@@ -1,5 +1,6 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { withCalendars, withLang, withToday } from '../options.js';
+import { writeStdout } from '../stdout.js';
 
 export const command = 'explain <milestone>';
 export const describe = 'Say, in words, how each occurrence of a milestone is derived';
@@ -19,7 +20,7 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 export async function handler(argv: Args): Promise<void> {
   const { explain } = await import('../../app/explain.js');
   const { resolveToday } = await import('../clock.js');
-  process.stdout.write(
+  writeStdout(
     await explain(
       { cwd: process.cwd(), today: resolveToday(argv.today) },
       { id: argv.milestone, instance: argv.instance, calendars: argv.calendars, lang: argv.lang }

@@ -1,5 +1,6 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { parseLangs, splitList, withCalendars, withHorizon, withToday } from '../options.js';
+import { writeStdout } from '../stdout.js';
 
 export const command = 'feeds';
 export const describe = 'Write iCalendar feeds (eu.ics, latam.ics, joint.ics per language) and feeds.json to a folder';
@@ -60,5 +61,5 @@ export async function handler(argv: Args): Promise<void> {
     }
   );
   for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
-  process.stdout.write(result.report);
+  writeStdout(result.report);
 }

@@ -1,4 +1,5 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
+import { writeStdout } from '../stdout.js';
 
 export const command = 'init [dir]';
 export const describe = 'Scaffold a planner’s repository: calendars that extend the built-ins, rules, CI jobs';
@@ -12,5 +13,5 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
 export async function handler(argv: Args): Promise<void> {
   const { init } = await import('../../app/init.js');
-  process.stdout.write(await init({ cwd: process.cwd() }, { dir: argv.dir }));
+  writeStdout(await init({ cwd: process.cwd() }, { dir: argv.dir }));
 }

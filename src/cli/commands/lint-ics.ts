@@ -1,6 +1,7 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { CycleSyncError } from '../../errors.js';
 import { useColor } from '../options.js';
+import { writeStdout } from '../stdout.js';
 
 export const command = 'lint-ics <files..>';
 export const describe = 'Check iCalendar feeds octet by octet (RFC 5545/5546/7986, client limits); exit 1 on an error';
@@ -67,10 +68,10 @@ export async function handler(argv: Args): Promise<void> {
       files: checkFiles(argv.files.map(String)),
       format: argv.format,
       profile: argv.profile,
-      color: useColor(process.stdout),
+      color: useColor(),
       readStdin: () => readStdin(MAX_LINT_BYTES, STDIN_NAME),
     }
   );
-  process.stdout.write(result.output);
+  writeStdout(result.output);
   process.exitCode = result.exitCode;
 }

@@ -1,5 +1,6 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { useColor, withCalendars, withHorizon, withLang, withToday } from '../options.js';
+import { writeStdout } from '../stdout.js';
 
 export const command = 'plan';
 export const describe = 'Print the milestone calendar of both cycles, past and projected';
@@ -35,8 +36,8 @@ export async function handler(argv: Args): Promise<void> {
       to: parseDateOption('to', argv.to),
       format: argv.format,
       lang: argv.lang,
-      color: useColor(process.stdout),
+      color: useColor(),
     }
   );
-  process.stdout.write(out);
+  writeStdout(out);
 }

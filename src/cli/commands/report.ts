@@ -1,5 +1,6 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { withCalendars, withHorizon, withLang, withToday } from '../options.js';
+import { writeStdout } from '../stdout.js';
 
 export const command = 'report';
 export const describe = 'Write the alignment report for both regions (HTML with a timeline, Markdown, SVG or JSON)';
@@ -49,6 +50,6 @@ export async function handler(argv: Args): Promise<void> {
       out: argv.out,
     }
   );
-  if (result.written === undefined) process.stdout.write(result.content);
+  if (result.written === undefined) writeStdout(result.content);
   else process.stderr.write(`report: wrote ${result.written}\n`);
 }

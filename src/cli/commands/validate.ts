@@ -1,5 +1,6 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { withCalendars } from '../options.js';
+import { writeStdout } from '../stdout.js';
 
 export const command = 'validate';
 export const describe = 'Check calendar and rule definitions only (schema, references, loops); exit 2 on a problem';
@@ -16,5 +17,5 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
 export async function handler(argv: Args): Promise<void> {
   const { validate } = await import('../../app/validate.js');
-  process.stdout.write(await validate({ cwd: process.cwd() }, { calendars: argv.calendars, rules: argv.rules }));
+  writeStdout(await validate({ cwd: process.cwd() }, { calendars: argv.calendars, rules: argv.rules }));
 }

@@ -1,0 +1,36 @@
+// A reader that stops reading (`cyclesync report | head`) ends the output, not the run: no stack trace, and
+// the command's own exit code (cli/stdout.ts).
+import { spawn } from 'node:child_process';
+import { describe, expect, test } from '@jest/globals';
+import { BIN, ROOT } from '../helpers/run-cli.js';
+
+/** Runs the command with a standard output whose reader is gone before it writes a byte. */
+function withClosedStdout(args: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', TZ: 'UTC', CYCLESYNC_COMPILE_CACHE: 'off' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // Closed now, while the child is still starting Node: its first write meets a pipe without a reader.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', chunk => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', status => resolve({ status, stderr }));
+  });
+}
+
+describe('standard output closed by its reader', () => {
+  test('report (about 100 kB of HTML) ends quietly with exit 0', async () => {
+    const r = await withClosedStdout(['report', '--today', '2026-11-29']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  test('check keeps its verdict: exit 1 for warnings under --fail-on warning', async () => {
+    const r = await withClosedStdout(['check', '--today', '2026-11-29', '--fail-on', 'warning']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+  });
+});
