@@ -21,6 +21,7 @@ function probed(args: string[]) {
   });
   const probe = JSON.parse(readFileSync(out, 'utf8')) as {
     segmenters: number;
+    dateTimeFormats: number;
     required: string[];
     zod: boolean;
     streams: boolean;
@@ -45,6 +46,25 @@ describe('a normal run on the built-ins loads no help layout, no node:assert, no
       zod: false,
       streams: false,
     });
+  });
+
+  test('without --today, the local date is read without starting Intl.DateTimeFormat', () => {
+    const { result, probe } = probed(['check']);
+    expect([0, 1]).toContain(result.status);
+    expect(result.stderr).toBe('');
+    expect(probe.dateTimeFormats).toBe(0);
+  });
+
+  test('the probe sees an Intl.DateTimeFormat: an unknown time zone is checked through one', () => {
+    const { result, probe } = probed([
+      'check',
+      '--today',
+      '2026-11-29',
+      '--calendars',
+      'fixtures/invalid/unknown-time-zone/calendar.yaml',
+    ]);
+    expect(result.status).toBe(2);
+    expect(probe.dateTimeFormats).toBeGreaterThan(0);
   });
 
   test("a planner's own calendar is validated, so zod loads", () => {

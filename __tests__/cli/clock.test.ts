@@ -1,0 +1,49 @@
+// cli/clock.ts reads "today" through Date, not Temporal.Now, to keep ICU's date formatting out of start-up.
+// Both must name the same day in every time zone. Each zone runs in a child process, because a process
+// reads TZ once; together the zones span UTC−12 to UTC+14, so at any moment they cover two calendar days.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, test } from '@jest/globals';
+import { ROOT } from '../helpers/run-cli.js';
+
+const PROBE = `
+import { Temporal } from 'temporal-polyfill';
+import { resolveToday } from './dist/cli/clock.js';
+const ours = resolveToday(undefined).toString();
+const temporal = Temporal.Now.plainDateISO().toString();
+process.stdout.write(JSON.stringify({ ours, temporal }));
+`;
+
+function todayIn(tz: string): { ours: string; temporal: string } {
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE], {
+    cwd: ROOT,
+    env: { PATH: process.env['PATH'] ?? '', TZ: tz },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`TZ=${tz}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as { ours: string; temporal: string };
+}
+
+describe("today without --today is the system's local date, as Temporal.Now gives it", () => {
+  test.each([
+    'UTC',
+    'Etc/GMT+12',
+    'Pacific/Pago_Pago',
+    'America/Santiago',
+    'America/St_Johns',
+    'Europe/Brussels',
+    'Asia/Kathmandu',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+    'Pacific/Kiritimati',
+    'EST5EDT',
+  ])('TZ=%s', tz => {
+    const { ours, temporal } = todayIn(tz);
+    expect(ours).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(ours).toBe(temporal);
+  });
+
+  test('the zones really disagree on the day (so the comparison above can fail)', () => {
+    const days = new Set(['Etc/GMT+12', 'Pacific/Kiritimati'].map(tz => todayIn(tz).ours));
+    expect(days.size).toBe(2);
+  });
+});
