@@ -14,14 +14,19 @@
 //   rebuilt bundle or another Node gets a file of its own, and a folder keeps the 8 newest files. V8 also
 //   rejects data made by another V8 or with other flags; a rejected file is rewritten.
 // - What it holds: a JSON header line naming the commands whose runs it covers, then V8's data. A run of a
-//   command not yet covered rewrites it once, after the command finishes, so the cache grows to cover each
-//   command the user runs.
+//   command that no cache covers rewrites it once, after the command finishes, so the cache grows to cover
+//   each such command the user runs.
 // - Safety: code read from the cache runs as this user, so it is read and written only in a directory
 //   that this user owns and nobody else may write to (created 0700), and written atomically (0600).
-// - A fresh machine (a CI runner, every time) has no file yet. Until it has one, the cache shipped in the
-//   package (dist/bundle/cyclesync.v8cache, made by scripts/ship-code-cache.js) stands in, when its header
-//   names this very bundle's build id (the bundle's last line). A command it covers then writes nothing.
-//   `off` turns off both.
+// - Shipped caches: the package holds two (made by scripts/ship-code-cache.js), used only when their header
+//   names this very bundle's build id (the bundle's last line): dist/bundle/cyclesync.core.v8cache for
+//   validate, plan, check and explain, less than half the size of dist/bundle/cyclesync.v8cache, which also
+//   covers feeds, report and lint-ics. V8 deserialises a whole cache before the run, so the smaller the faster.
+//   A fresh machine (a CI runner, every time) runs from them, and a command they cover writes nothing.
+// - Which cache a run starts from: the user's file when it covers the command, else the first shipped cache
+//   that does, else the user's file, else the core cache. A user's file thus starts from the core cache and
+//   grows only by commands no shipped cache covers (init, serve, --version), so it stays small for `check`.
+//   `off` turns off all of them.
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
@@ -30,7 +35,10 @@ const vm = require('node:vm');
 const Module = require('node:module');
 
 const BUNDLE = path.join(__dirname, '..', 'dist', 'bundle', 'cyclesync.cjs');
-const SHIPPED_CACHE = path.join(__dirname, '..', 'dist', 'bundle', 'cyclesync.v8cache');
+/** The shipped caches, the smaller first. */
+const SHIPPED_CACHES = ['cyclesync.core.v8cache', 'cyclesync.v8cache'].map(f =>
+  path.join(__dirname, '..', 'dist', 'bundle', f)
+);
 const BUILD_ID = /\/\/# cyclesync-build=([0-9a-f]+)\s*$/;
 
 /** True when the user turned the compile cache off. */
@@ -156,28 +164,50 @@ function readBundle() {
 }
 
 /**
- * The cache shipped in the package, when it was made for this very bundle; read-only, like the bundle.
+ * The caches shipped in the package that were made for this very bundle, smaller first, each read only when
+ * the one before it did not serve; read-only, like the bundle.
  * @param {string} source the bundle's text
  */
-function shippedCache(source) {
+function* shippedCaches(source) {
   const build = BUILD_ID.exec(source.slice(-100))?.[1];
-  const shipped = build === undefined ? undefined : readCache(SHIPPED_CACHE);
-  return shipped?.build === build ? shipped : undefined;
+  if (build === undefined) return;
+  for (const file of SHIPPED_CACHES) {
+    const shipped = readCache(file);
+    if (shipped?.build === build) yield shipped;
+  }
+}
+
+/**
+ * The cache a run starts from (see the top of this file): the user's own file when it covers `command`, else
+ * the first shipped cache that does, else the user's file, else the smallest shipped cache.
+ * @param {ReturnType<typeof readCache>} own @param {string} source @param {string | undefined} command
+ */
+function startingCache(own, source, command) {
+  /** @param {{ commands: string[] }} c */
+  const covers = c => command !== undefined && c.commands.includes(command);
+  if ((own && covers(own)) || cacheOff()) return own;
+  let smallest;
+  for (const shipped of shippedCaches(source)) {
+    if (covers(shipped)) return shipped;
+    smallest ??= shipped;
+  }
+  return own ?? smallest;
 }
 
 function run() {
   const source = readBundle();
   const dir = cacheDir();
   let file;
-  let cached;
+  let own;
   if (dir) {
     const st = fs.statSync(BUNDLE);
     // A plain name, not a hash of one: loading node:crypto for a hash would cost about 5 ms on every run.
     const key = [process.version, process.arch, st.size, st.mtimeMs, st.ino].join('-');
     file = path.join(dir, `v8-${key.replace(/[^A-Za-z0-9.-]/g, '_')}.bin`);
-    if (isPrivateDir(dir)) cached = readCache(file);
+    if (isPrivateDir(dir)) own = readCache(file);
   }
-  if (!cached && !cacheOff()) cached = shippedCache(source);
+  const command = commandOf(process.argv.slice(2));
+  const cached = startingCache(own, source, command);
   const script = new vm.Script(Module.wrap(source), {
     filename: BUNDLE,
     cachedData: cached?.data,
@@ -191,7 +221,6 @@ function run() {
     BUNDLE,
     path.dirname(BUNDLE)
   );
-  const command = commandOf(process.argv.slice(2));
   if (!dir || !file || command === undefined || covers?.includes(command)) return;
   const covered = [...(covers ?? []), command];
   // After the command, so that the data holds every function the command compiled.

@@ -2,7 +2,7 @@
 # `npm pack` yields a package that installs and runs in an empty folder: pack, install the tarball in a
 # fresh temp folder, and run the installed binary on the built-in calendars. The bundle carries every
 # dependency, so the package has none to install; each command below would fail on a missing one.
-# (The explain command is the one the shipped code cache covers that this does not run.)
+# (The explain command is the one the shipped code caches cover that this does not run.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -25,7 +25,7 @@ $bin feeds --today 2026-11-29 --out feeds >/dev/null
 $bin lint-ics feeds/joint.ics >/dev/null
 $bin report --today 2026-11-29 --out report.html >/dev/null
 grep -q '<svg' report.html
-# The code cache shipped in the package covers every command above, so none of them wrote a cache of its
+# The code caches shipped in the package cover every command above, so none of them wrote a cache of its
 # own; --version is not covered, and starts one.
 if ls "$work/cache"/v8-*.bin >/dev/null 2>&1; then
   echo "pack-smoke: a covered command wrote a compile cache: the shipped one was not used" >&2

@@ -2,7 +2,7 @@
 // prints or how it exits; it is written once per command, after the command; a corrupt or foreign file is
 // ignored and replaced; and only a folder private to the user is read or written. A copy without its bundle
 // fails with a message, not a stack trace. The user's own cache is tested from a copy of the package
-// without the cache shipped in it (dist/bundle/cyclesync.v8cache), which the last tests cover.
+// without the caches shipped in it (dist/bundle/*.v8cache), which the last tests cover.
 import { chmodSync, cpSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,16 +14,18 @@ import { tempDirs } from '../helpers/temp-dirs.js';
 const freshDir = tempDirs('cyclesync-cc-');
 const CHECK = ['check', '--today', '2026-11-29'];
 const PLAN = ['plan', '--today', '2026-11-29', '--cycle', 'socta'];
-const SHIPPED = path.join(ROOT, 'dist', 'bundle', 'cyclesync.v8cache');
+const SHIPPED_CORE = 'cyclesync.core.v8cache';
+const SHIPPED_FULL = 'cyclesync.v8cache';
+const shippedFile = (name: string, bin = ROOT_BIN) => path.join(path.dirname(bin), '..', 'dist', 'bundle', name);
 const ROOT_BIN = path.join(ROOT, 'bin', 'cyclesync.cjs');
 
-/** A copy of the installed package (bin, bundle, calendars), with or without the shipped cache. */
+/** A copy of the installed package (bin, bundle, calendars), with or without the shipped caches. */
 async function packageCopy(shipped: boolean): Promise<string> {
   const pkg = await freshDir();
   for (const part of ['bin', 'dist/bundle', 'calendars'])
     cpSync(path.join(ROOT, part), path.join(pkg, part), {
       recursive: true,
-      filter: src => shipped || path.basename(src) !== 'cyclesync.v8cache',
+      filter: src => shipped || !src.endsWith('.v8cache'),
     });
   return path.join(pkg, 'bin', 'cyclesync.cjs');
 }
@@ -182,37 +184,79 @@ describe('the compile cache', () => {
       'v8-old-9.bin',
     ]);
   });
-  describe('the cache shipped in the package', () => {
-    const shippedHeader = () => header(SHIPPED) as { commands: string[]; build: string };
+  describe('the caches shipped in the package', () => {
+    const shippedHeader = (name: string, bin?: string) =>
+      header(shippedFile(name, bin)) as { commands: string[]; build: string };
+    /** Rewrites a shipped cache's header in a package copy (its V8 data stays). */
+    const rewriteHeader = (bin: string, name: string, change: Record<string, unknown>) => {
+      const file = shippedFile(name, bin);
+      const bytes = readFileSync(file);
+      const nl = bytes.indexOf(10);
+      const changed = { ...shippedHeader(name, bin), ...change };
+      writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(changed)}\n`), bytes.subarray(nl + 1)]));
+    };
+    /** Replaces a shipped cache's V8 data with bytes V8 rejects, keeping its header. */
+    const spoilData = (bin: string, name: string) => {
+      const file = shippedFile(name, bin);
+      const bytes = readFileSync(file);
+      writeFileSync(file, Buffer.concat([bytes.subarray(0, bytes.indexOf(10) + 1), Buffer.alloc(4096, 7)]));
+    };
 
-    test('covers every command a planner runs without a server, for the bundle beside it', () => {
-      const { commands, build } = shippedHeader();
-      expect(commands).toEqual(['validate', 'plan', 'check', 'explain', 'feeds', 'report', 'lint-ics']);
+    test('the core one covers what planners run most, the full one every command but init and serve; both for the bundle beside them', () => {
       const bundle = readFileSync(path.join(ROOT, 'dist', 'bundle', 'cyclesync.cjs'), 'latin1');
-      expect(bundle.trimEnd().endsWith(`//# cyclesync-build=${build}`)).toBe(true);
+      const core = shippedHeader(SHIPPED_CORE);
+      const full = shippedHeader(SHIPPED_FULL);
+      expect(core.commands).toEqual(['validate', 'plan', 'check', 'explain']);
+      expect(full.commands).toEqual(['validate', 'plan', 'check', 'explain', 'feeds', 'report', 'lint-ics']);
+      for (const { build } of [core, full])
+        expect(bundle.trimEnd().endsWith(`//# cyclesync-build=${build}`)).toBe(true);
+      // The point of the core one: less to deserialise before a check.
+      expect(statSync(shippedFile(SHIPPED_CORE)).size).toBeLessThan(statSync(shippedFile(SHIPPED_FULL)).size * 0.6);
     });
 
-    test('stands in on a fresh machine: covered commands print the same and write nothing', async () => {
+    test('they stand in on a fresh machine: covered commands print the same and write nothing', async () => {
       const dir = await freshDir();
       runCached(CHECK, dir, ROOT_BIN);
       runCached(PLAN, dir, ROOT_BIN);
+      runCached(['lint-ics', path.join(ROOT, 'fixtures', 'feeds', 'golden', 'joint.ics')], dir, ROOT_BIN);
       expect(cacheFiles(dir)).toEqual([]);
     });
 
-    test("a command it does not cover starts the user's own file from it", async () => {
+    test('check takes the core one, and lint-ics the full one', async () => {
+      // Each run is given one shipped cache that V8 refuses: a run that took it writes a cache of its own.
+      const spoiledFull = await packageCopy(true);
+      spoilData(spoiledFull, SHIPPED_FULL);
+      const spoiledCore = await packageCopy(true);
+      spoilData(spoiledCore, SHIPPED_CORE);
+      const lint = ['lint-ics', path.join(ROOT, 'fixtures', 'feeds', 'golden', 'joint.ics')];
+      const written = async (bin: string, args: string[]) => {
+        const dir = await freshDir();
+        expect(runCli(args, { env: { CYCLESYNC_COMPILE_CACHE: dir }, bin })).toEqual(runCli(args, { bin }));
+        return cacheFiles(dir).length;
+      };
+      expect(await written(spoiledFull, CHECK)).toBe(0);
+      expect(await written(spoiledCore, CHECK)).toBe(1);
+      expect(await written(spoiledCore, lint)).toBe(0);
+      expect(await written(spoiledFull, lint)).toBe(1);
+    });
+
+    test("a command none covers starts the user's own file from the core one; it never displaces a shipped cache that covers", async () => {
       const dir = await freshDir();
       runCached(['--version'], dir, ROOT_BIN);
       const [name] = cacheFiles(dir);
-      expect(header(path.join(dir, name!))).toEqual({ commands: [...shippedHeader().commands, ''] });
+      const file = path.join(dir, name!);
+      expect(header(file)).toEqual({ commands: [...shippedHeader(SHIPPED_CORE).commands, ''] });
+      const written = readFileSync(file);
+      // lint-ics is not in the user's file but in the full shipped cache, which it therefore runs from.
+      runCached(['lint-ics', path.join(ROOT, 'fixtures', 'feeds', 'golden', 'joint.ics')], dir, ROOT_BIN);
+      runCached(CHECK, dir, ROOT_BIN);
+      expect(cacheFiles(dir)).toEqual([name]);
+      expect(readFileSync(file).equals(written)).toBe(true);
     });
 
     test('a shipped cache made for another build is not used', async () => {
       const bin = await packageCopy(true);
-      const shipped = path.join(path.dirname(bin), '..', 'dist', 'bundle', 'cyclesync.v8cache');
-      const bytes = readFileSync(shipped);
-      const nl = bytes.indexOf(10);
-      const other = { ...shippedHeader(), build: '0'.repeat(32) };
-      writeFileSync(shipped, Buffer.concat([Buffer.from(`${JSON.stringify(other)}\n`), bytes.subarray(nl + 1)]));
+      for (const name of [SHIPPED_CORE, SHIPPED_FULL]) rewriteHeader(bin, name, { build: '0'.repeat(32) });
       const dir = await freshDir();
       runCached(CHECK, dir, bin);
       const [name] = cacheFiles(dir);
