@@ -13,19 +13,21 @@
 // - Which file: named after Node's version, the architecture and the bundle's size, mtime and inode; a
 //   rebuilt bundle or another Node gets a file of its own, and a folder keeps the 8 newest files. V8 also
 //   rejects data made by another V8 or with other flags; a rejected file is rewritten.
-// - What it holds: a JSON header line naming the commands whose runs it covers, then V8's data. A run of a
-//   command that no cache covers rewrites it once, after the command finishes, so the cache grows to cover
-//   each such command the user runs.
+// - What it holds: a JSON header line naming the kinds of run it covers, then V8's data. A kind is a
+//   command's name, with `+files` when the run reads a planner's files (--calendars or --rules), which loads
+//   code (the YAML parser, zod) that a run on the built-in calendars never does. A run of a kind that no
+//   cache covers rewrites the file once, after the command finishes, so it grows to cover each such kind.
 // - Safety: code read from the cache runs as this user, so it is read and written only in a directory
 //   that this user owns and nobody else may write to (created 0700), and written atomically (0600).
 // - Shipped caches: the package holds two (made by scripts/ship-code-cache.js), used only when their header
 //   names this very bundle's build id (the bundle's last line): dist/bundle/cyclesync.core.v8cache for
-//   validate, plan, check and explain, less than half the size of dist/bundle/cyclesync.v8cache, which also
-//   covers feeds, report and lint-ics. V8 deserialises a whole cache before the run, so the smaller the faster.
-//   A fresh machine (a CI runner, every time) runs from them, and a command they cover writes nothing.
-// - Which cache a run starts from: the user's file when it covers the command, else the first shipped cache
+//   validate, plan, check and explain on the built-in calendars, less than half the size of
+//   dist/bundle/cyclesync.v8cache, which also covers feeds, report, lint-ics, init and the runs on a planner's
+//   files. V8 deserialises a whole cache before the run, so the smaller the faster. A fresh machine (a CI
+//   runner, every time) runs from them, and a kind they cover writes nothing.
+// - Which cache a run starts from: the user's file when it covers the kind, else the first shipped cache
 //   that does, else the user's file, else the core cache. A user's file thus starts from the core cache and
-//   grows only by commands no shipped cache covers (init, serve, --version), so it stays small for `check`.
+//   grows only by kinds no shipped cache covers (serve, --version), so it stays small for `check`.
 //   `off` turns off all of them.
 'use strict';
 const fs = require('node:fs');
@@ -74,14 +76,19 @@ function isPrivateDir(dir) {
   }
 }
 
+/** Options with which a run reads a planner's files. */
+const FILE_OPTIONS = /^--(calendars|rules)(=|$)/;
+
 /**
- * The command whose run the cache will cover: the first argument that is not an option ('' for none).
- * Undefined for a help request, which compiles too little of the command to be worth a rewrite.
+ * The kind of run the cache will cover: the first argument that is not an option ('' for none), with
+ * `+files` when the run reads a planner's files. Undefined for a help request, which compiles too little of
+ * the command to be worth a rewrite.
  * @param {readonly string[]} argv
  */
-function commandOf(argv) {
+function kindOf(argv) {
   if (argv.includes('--help') || argv.includes('-h')) return undefined;
-  return argv.find(a => !a.startsWith('-')) ?? '';
+  const command = argv.find(a => !a.startsWith('-')) ?? '';
+  return argv.some(a => FILE_OPTIONS.test(a)) ? `${command}+files` : command;
 }
 
 /**
@@ -178,13 +185,13 @@ function* shippedCaches(source) {
 }
 
 /**
- * The cache a run starts from (see the top of this file): the user's own file when it covers `command`, else
+ * The cache a run starts from (see the top of this file): the user's own file when it covers `kind`, else
  * the first shipped cache that does, else the user's file, else the smallest shipped cache.
- * @param {ReturnType<typeof readCache>} own @param {string} source @param {string | undefined} command
+ * @param {ReturnType<typeof readCache>} own @param {string} source @param {string | undefined} kind
  */
-function startingCache(own, source, command) {
+function startingCache(own, source, kind) {
   /** @param {{ commands: string[] }} c */
-  const covers = c => command !== undefined && c.commands.includes(command);
+  const covers = c => kind !== undefined && c.commands.includes(kind);
   if ((own && covers(own)) || cacheOff()) return own;
   let smallest;
   for (const shipped of shippedCaches(source)) {
@@ -206,8 +213,8 @@ function run() {
     file = path.join(dir, `v8-${key.replace(/[^A-Za-z0-9.-]/g, '_')}.bin`);
     if (isPrivateDir(dir)) own = readCache(file);
   }
-  const command = commandOf(process.argv.slice(2));
-  const cached = startingCache(own, source, command);
+  const kind = kindOf(process.argv.slice(2));
+  const cached = startingCache(own, source, kind);
   const script = new vm.Script(Module.wrap(source), {
     filename: BUNDLE,
     cachedData: cached?.data,
@@ -221,8 +228,8 @@ function run() {
     BUNDLE,
     path.dirname(BUNDLE)
   );
-  if (!dir || !file || command === undefined || covers?.includes(command)) return;
-  const covered = [...(covers ?? []), command];
+  if (!dir || !file || kind === undefined || covers?.includes(kind)) return;
+  const covered = [...(covers ?? []), kind];
   // After the command, so that the data holds every function the command compiled.
   void bundleModule.exports.done?.then(() => writeCache(dir, file, covered, script.createCachedData()));
 }

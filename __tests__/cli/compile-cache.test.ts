@@ -97,6 +97,11 @@ describe('the compile cache', () => {
     runCached(['report', '--help'], dir);
     expect(readFileSync(file).equals(second)).toBe(true);
     expect(cacheFiles(dir)).toEqual([name]);
+    // On a planner's files, check is another kind of run: it also loads the YAML parser and zod.
+    const planner = [...CHECK, `--calendars=${path.join(ROOT, 'fixtures', 'extends', 'planner')}`];
+    expect(runFrom(undefined, planner, 'off').status).toBe(0);
+    runCached(planner, dir);
+    expect(header(file)).toEqual({ commands: ['check', 'plan', 'check+files'] });
   });
 
   test.each([
@@ -202,12 +207,17 @@ describe('the compile cache', () => {
       writeFileSync(file, Buffer.concat([bytes.subarray(0, bytes.indexOf(10) + 1), Buffer.alloc(4096, 7)]));
     };
 
-    test('the core one covers what planners run most, the full one every command but init and serve; both for the bundle beside them', () => {
+    test("the core one covers the commands on the built-ins, the full one every command but serve, on a planner's files too; both for the bundle beside them", () => {
       const bundle = readFileSync(path.join(ROOT, 'dist', 'bundle', 'cyclesync.cjs'), 'latin1');
       const core = shippedHeader(SHIPPED_CORE);
       const full = shippedHeader(SHIPPED_FULL);
       expect(core.commands).toEqual(['validate', 'plan', 'check', 'explain']);
-      expect(full.commands).toEqual(['validate', 'plan', 'check', 'explain', 'feeds', 'report', 'lint-ics']);
+      // `+files`: the same command on a planner's calendars (--calendars), which loads the YAML parser and zod.
+      expect(full.commands).toEqual([
+        ...core.commands,
+        ...['feeds', 'report', 'lint-ics', 'init'],
+        ...['check', 'validate', 'plan', 'explain', 'feeds', 'report'].map(c => `${c}+files`),
+      ]);
       for (const { build } of [core, full])
         expect(bundle.trimEnd().endsWith(`//# cyclesync-build=${build}`)).toBe(true);
       // The point of the core one: less to deserialise before a check.
@@ -222,7 +232,7 @@ describe('the compile cache', () => {
       expect(cacheFiles(dir)).toEqual([]);
     });
 
-    test('check takes the core one, and lint-ics the full one', async () => {
+    test("check takes the core one; lint-ics, and check on a planner's files, the full one", async () => {
       // Each run is given one shipped cache that V8 refuses: a run that took it writes a cache of its own.
       const spoiledFull = await packageCopy(true);
       spoilData(spoiledFull, SHIPPED_FULL);
@@ -238,6 +248,9 @@ describe('the compile cache', () => {
       expect(await written(spoiledCore, CHECK)).toBe(1);
       expect(await written(spoiledCore, lint)).toBe(0);
       expect(await written(spoiledFull, lint)).toBe(1);
+      const planner = [...CHECK, '--calendars', path.join(ROOT, 'fixtures', 'extends', 'planner')];
+      expect(await written(spoiledCore, planner)).toBe(0);
+      expect(await written(spoiledFull, planner)).toBe(1);
     });
 
     test("a command none covers starts the user's own file from the core one; it never displaces a shipped cache that covers", async () => {

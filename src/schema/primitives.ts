@@ -31,11 +31,18 @@ const isValid = (parse: () => unknown): boolean => {
   }
 };
 
+/**
+ * True when `YYYY-MM-DD` (its shape already checked by a regex) names a day that exists. Temporal's
+ * constructor refuses a day that does not, without compiling the regular expressions of its ISO parser.
+ */
+const isRealDay = (s: string): boolean =>
+  isValid(() => new Temporal.PlainDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))));
+
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD, e.g. 2025-03-18' })
-  .refine(s => isValid(() => Temporal.PlainDate.from(s, { overflow: 'reject' })), {
+  .refine(s => isRealDay(s), {
     error: 'expected a real calendar date (this day does not exist)',
   });
 
@@ -43,7 +50,7 @@ export const isoDateSchema = z
 export const isoDayOrMonthSchema = z
   .string()
   .regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: 'expected YYYY-MM-DD, or YYYY-MM when only the month is known' })
-  .refine(s => isValid(() => Temporal.PlainDate.from(s.length === 7 ? `${s}-01` : s, { overflow: 'reject' })), {
+  .refine(s => isRealDay(s.length === 7 ? `${s}-01` : s), {
     error: 'expected a real calendar date (this day or month does not exist)',
   });
 
@@ -51,7 +58,7 @@ export const isoDayOrMonthSchema = z
 export const monthDaySchema = z
   .string()
   .regex(/^\d{2}-\d{2}$/, { error: 'expected a month and day as MM-DD, e.g. 06-30' })
-  .refine(s => isValid(() => Temporal.PlainDate.from(`2000-${s}`, { overflow: 'reject' })), {
+  .refine(s => isRealDay(`2000-${s}`), {
     error: 'expected a real month and day',
   });
 
