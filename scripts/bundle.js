@@ -36,7 +36,7 @@ export function writeAtomically(file, bytes) {
  */
 async function precompileBuiltins() {
   const dist = file => import(pathToFileURL(path.join(ROOT, 'dist', file)).href);
-  const { indexYaml } = await dist('io/read-yaml.js');
+  const { indexYaml } = await dist('io/parse-yaml.js');
   const { PRECOMPILED_FILE, PRECOMPILED_FORMAT } = await dist('io/precompiled-builtins.js');
   const { NOT_CYCLES } = await dist('io/resolve-spec.js');
   const schemas = {

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from '@jest/globals';
 import type * as LoadAlignment from '../../src/io/load-alignment.js';
 import type * as LoadCalendars from '../../src/io/load-calendars.js';
-import { indexYaml } from '../../src/io/read-yaml.js';
+import { indexYaml } from '../../src/io/parse-yaml.js';
 import { alignmentSchema } from '../../src/schema/alignment.schema.js';
 import { calendarSchema } from '../../src/schema/calendar.schema.js';
 import { locatorsOf } from '../../src/io/yaml-index.js';

@@ -1,9 +1,8 @@
 // Where each field of a parsed YAML file is written, as plain data: the parsed value plus the line and column
 // of every mapping key and list item, keyed by its path. Every YamlInput's `locate` answers from such an
-// index, whether the file was parsed just now (read-yaml.ts) or at build time (precompiled-builtins.ts), so
-// the two ways of reading a built-in calendar point at the same lines by construction.
-import { isMap, isPair, isScalar, isSeq } from 'yaml';
-import type { Document, LineCounter, Node } from 'yaml';
+// index, whether the file was parsed just now (parse-yaml.ts builds it) or at build time
+// (precompiled-builtins.ts), so the two ways of reading a built-in calendar point at the same lines by
+// construction. Plain data and no parser here: a run on the built-in calendars never loads the YAML parser.
 import type { SourceLocation } from '../errors.js';
 
 /** [line, column], 1-based, as yaml's LineCounter gives them. */
@@ -22,45 +21,8 @@ export interface YamlIndex {
  * with `"` or `[` and a JSON string ends at its closing quote, so no two paths share a key (a key `a.b` is
  * not the path a → b). Numbers may also name mapping keys.
  */
-const keySeg = (key: string): string => JSON.stringify(key);
-const itemSeg = (index: number): string => `[${index}]`;
-
-/**
- * The positions of `doc`'s keys and items (its data is the caller's: read-yaml converts it only after
- * vetting the keys). `onKey` sees every mapping key in document order, with its offset, and may throw.
- */
-export function indexDocument(
-  doc: Document,
-  lineCounter: LineCounter,
-  onKey: (key: string, offset: number | undefined) => void = () => {}
-): Omit<YamlIndex, 'data'> {
-  const pos = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return [line, col];
-  };
-  const positions: Record<string, Position> = {};
-  const walk = (node: unknown, prefix: string): void => {
-    if (isMap(node))
-      for (const pair of node.items) {
-        if (!isPair(pair) || !isScalar(pair.key)) continue;
-        const at = (pair.key as Node).range?.[0];
-        onKey(String(pair.key.value), at);
-        const key = prefix + keySeg(String(pair.key.value));
-        if (at !== undefined) positions[key] = pos(at);
-        walk(pair.value, key);
-      }
-    else if (isSeq(node))
-      node.items.forEach((item, i) => {
-        const key = prefix + itemSeg(i);
-        const at = (item as Node | null)?.range?.[0];
-        if (at !== undefined) positions[key] = pos(at);
-        walk(item, key);
-      });
-  };
-  walk(doc.contents, '');
-  const rootAt = (doc.contents as Node | null)?.range?.[0];
-  return { root: rootAt === undefined ? null : pos(rootAt), positions };
-}
+export const keySeg = (key: string): string => JSON.stringify(key);
+export const itemSeg = (index: number): string => `[${index}]`;
 
 export interface Locators {
   /** Where the deepest existing part of `path` is written. */
