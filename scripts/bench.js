@@ -280,7 +280,7 @@ function checkCommand(label, entry, env, extra = []) {
 
 async function benchStartup() {
   out('\n## Start-up (median wall time of interleaved runs, peak RSS)');
-  const n = QUICK ? 5 : 11;
+  const n = QUICK ? 5 : 21;
   const warm = withCache(CACHE_DIR);
   const commands = [{ label: 'node -e 0', argv: [process.execPath, '-e', '0'], env: warm, expectStatus: 0 }];
   const checkRuns = isCommand('check');
