@@ -4,7 +4,7 @@
 // planners run `cyclesync check`, is always a fresh machine: without a cache, `check` takes about 40 ms
 // longer. So the build runs each command once through the built bin, as a user would, with the cache in a
 // temporary folder, and ships the files that result:
-// - the core cache, after validate, plan, check and explain: what a planner runs most, and CI on every push;
+// - the core cache, after validate, plan, check and explain on the built-in calendars;
 // - the full cache, after feeds, report, lint-ics and init too, and each of them but lint-ics and init on the
 //   calendars of a planner's repository (bin/cyclesync.cjs counts those as other kinds of run: `check+files`).
 //   This is what a planner's CI runs, and it also loads the YAML parser and zod.
@@ -12,8 +12,8 @@
 // about 3 ms more. The bin takes the first one whose header names the command (the core one first), and
 // starts a user's own cache from the core one.
 // It uses them only for the very bundle they were made from (the build id that scripts/bundle.js appends to
-// the bundle), only while the user's own cache has no file, and V8 itself refuses them under another V8 or
-// other V8 flags. `npm run build` runs this after scripts/bundle.js.
+// the bundle), only when the user's own cache does not cover the run, and V8 itself refuses them under
+// another V8 or other V8 flags. `npm run build` runs this after scripts/bundle.js.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,7 @@ const BIN = path.join(ROOT, 'bin', 'cyclesync.cjs');
 const TODAY = '2026-11-29';
 
 /** The shipped caches, in the order the bin tries them, each with the runs (after the ones before) it adds. */
-export const SHIPPED_CACHES = [
+const SHIPPED_CACHES = [
   {
     file: path.join(BUNDLE_DIR, 'cyclesync.core.v8cache'),
     runs: () => [

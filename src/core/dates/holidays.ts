@@ -23,8 +23,7 @@ export function holidaysOfYear(rules: readonly HolidayRule[], year: number): Map
     if (rule.kind === 'date') {
       if (rule.date.year === year) put(epochDay(rule.date), rule.name);
     } else if (rule.kind === 'easter') {
-      const e = gregorianEaster(year);
-      put(epochDayOf(e.year, e.month, e.day) + rule.offsetDays, rule.name);
+      put(epochDay(easterSunday(year)) + rule.offsetDays, rule.name);
     } else {
       // Feb 29 as a fixed holiday exists only in leap years.
       if (rule.day > daysInMonth(year, rule.month)) continue;
