@@ -1,8 +1,8 @@
 // A reader that stops reading (`cyclesync report | head`) ends the output, not the run: no stack trace, and
 // the command's own exit code (cli/stdout.ts).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, test } from '@jest/globals';
-import { BIN, ROOT } from '../helpers/run-cli.js';
+import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
 
 /** Runs the command with a standard output whose reader is gone before it writes a byte. */
 function withClosedStdout(args: string[]): Promise<{ status: number | null; stderr: string }> {
@@ -32,5 +32,47 @@ describe('standard output closed by its reader', () => {
     const r = await withClosedStdout(['check', '--today', '2026-11-29', '--fail-on', 'warning']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
+  });
+});
+
+describe('a non-blocking standard output that fills up', () => {
+  // A Python parent hands the command a non-blocking pipe and reads nothing for a second, so the ~110 kB
+  // report overfills the pipe's 64 kB: a write meets EAGAIN, and the stream takes over the rest.
+  const SLOW_READER = `
+import os, subprocess, sys, time
+r, w = os.pipe()
+os.set_blocking(w, False)
+child = subprocess.Popen(sys.argv[1:], stdout=w)
+os.close(w)
+time.sleep(1)
+data = b''
+while True:
+    chunk = os.read(r, 65536)
+    if not chunk:
+        break
+    data += chunk
+sys.stdout.buffer.write(data)
+sys.exit(child.wait())
+`;
+
+  test('still receives every byte, in order', () => {
+    const args = ['report', '--today', '2026-11-29'];
+    const expected = runCli(args).stdout;
+    expect(expected.length).toBeGreaterThan(70_000);
+    const r = spawnSync('python3', ['-c', SLOW_READER, process.execPath, BIN, ...args], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        NO_COLOR: '1',
+        TZ: 'UTC',
+        LANG: 'C.UTF-8',
+        CYCLESYNC_COMPILE_CACHE: 'off',
+      },
+      encoding: 'utf8',
+      maxBuffer: 10_000_000,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(expected);
   });
 });

@@ -44,9 +44,11 @@ export function writeStdout(text: string): void {
     while (offset < bytes.length) offset += writeSync(STDOUT, bytes, offset);
   } catch (e) {
     if (isEpipe(e)) return;
-    // A full non-blocking pipe or socket: the stream waits for it to drain before the process exits.
-    if ((e as NodeJS.ErrnoException).code === 'EAGAIN') return writeStream(bytes.subarray(offset));
-    throw e;
+    // A full non-blocking pipe or socket: the stream waits for it to drain before the process exits, and
+    // takes every later write too, so that nothing overtakes what it still holds.
+    if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+    direct = false;
+    writeStream(bytes.subarray(offset));
   }
 }
 
