@@ -2,14 +2,14 @@
 // the command's own exit code (cli/stdout.ts).
 import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, test } from '@jest/globals';
-import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
+import { BIN, ROOT, cliEnv, runCli } from '../helpers/run-cli.js';
 
 /** Runs the command with a standard output whose reader is gone before it writes a byte. */
 function withClosedStdout(args: string[]): Promise<{ status: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: ROOT,
-      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', TZ: 'UTC', CYCLESYNC_COMPILE_CACHE: 'off' },
+      env: cliEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     // Closed now, while the child is still starting Node: its first write meets a pipe without a reader.
@@ -61,13 +61,7 @@ sys.exit(child.wait())
     expect(expected.length).toBeGreaterThan(70_000);
     const r = spawnSync('python3', ['-c', SLOW_READER, process.execPath, BIN, ...args], {
       cwd: ROOT,
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        NO_COLOR: '1',
-        TZ: 'UTC',
-        LANG: 'C.UTF-8',
-        CYCLESYNC_COMPILE_CACHE: 'off',
-      },
+      env: cliEnv(),
       encoding: 'utf8',
       maxBuffer: 10_000_000,
     });

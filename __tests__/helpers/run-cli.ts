@@ -12,20 +12,23 @@ export interface CliResult {
   stderr: string;
 }
 
+/** The environment every spawned cyclesync gets: no colour, UTC, a UTF-8 locale, and no compile cache. */
+export const cliEnv = (extra: Record<string, string> = {}): Record<string, string> => ({
+  PATH: process.env['PATH'] ?? '',
+  NO_COLOR: '1',
+  TZ: 'UTC',
+  LANG: 'C.UTF-8',
+  CYCLESYNC_COMPILE_CACHE: 'off',
+  ...extra,
+});
+
 export function runCli(
   args: readonly string[],
   opts: { cwd?: string; env?: Record<string, string>; input?: string; bin?: string } = {}
 ): CliResult {
   const r = spawnSync(process.execPath, [opts.bin ?? BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
-    env: {
-      PATH: process.env['PATH'] ?? '',
-      NO_COLOR: '1',
-      TZ: 'UTC',
-      LANG: 'C.UTF-8',
-      CYCLESYNC_COMPILE_CACHE: 'off',
-      ...opts.env,
-    },
+    env: cliEnv(opts.env),
     encoding: 'utf8',
     input: opts.input,
     timeout: 60_000,
