@@ -74,7 +74,6 @@ export function shipCodeCaches() {
   const source = readFileSync(BUNDLE_FILE, 'latin1');
   const build = source.slice(source.lastIndexOf(BUILD_ID_COMMENT) + BUILD_ID_COMMENT.length).trim();
   const work = mkdtempSync(path.join(tmpdir(), 'cyclesync-ship-cache-'));
-  const shipped = [];
   try {
     const cache = path.join(work, 'cache');
     // Written only after every run: a run that found a shipped cache would use it, and write nothing here.
@@ -96,11 +95,8 @@ export function shipCodeCaches() {
       const { commands, data } = readCacheFile(cache);
       made.push({ file, bytes: Buffer.concat([Buffer.from(`${JSON.stringify({ commands, build })}\n`), data]) });
     }
-    for (const { file, bytes } of made) {
-      writeAtomically(file, bytes);
-      shipped.push(file);
-    }
-    return shipped;
+    for (const { file, bytes } of made) writeAtomically(file, bytes);
+    return made.map(({ file }) => file);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
