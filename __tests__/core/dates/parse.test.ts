@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { compareDates, daysInMonth } from '../../../src/core/dates/days.js';
 import { constrainedDate, isoDate, isoDuration } from '../../../src/core/dates/parse.js';
+import { plainDates } from '../../helpers/dates.js';
 
 const outcome = <T>(f: () => T): { value: T } | { error: string } => {
   try {
@@ -96,13 +97,7 @@ describe('constrainedDate, daysInMonth and compareDates', () => {
   });
 
   test('compareDates orders dates as Temporal.PlainDate.compare does', () => {
-    const date = fc
-      .record({
-        year: fc.integer({ min: 1, max: 9999 }),
-        month: fc.integer({ min: 1, max: 12 }),
-        day: fc.integer({ min: 1, max: 31 }),
-      })
-      .map(r => Temporal.PlainDate.from(r, { overflow: 'constrain' }));
+    const date = plainDates(1, 9999);
     fc.assert(
       fc.property(date, date, (a, b) => {
         expect(Math.sign(compareDates(a, b))).toBe(Temporal.PlainDate.compare(a, b));

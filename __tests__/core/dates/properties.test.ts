@@ -7,15 +7,10 @@ import { easterSunday } from '../../../src/core/dates/holidays.js';
 import { nthWeekdayOfMonth } from '../../../src/core/dates/recurrence.js';
 import { WorkingDays } from '../../../src/core/dates/working-days.js';
 import type { HolidayRule } from '../../../src/core/model/types.js';
+import { plainDates } from '../../helpers/dates.js';
 
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-const date = fc
-  .record({
-    year: fc.integer({ min: 1990, max: 2300 }),
-    month: fc.integer({ min: 1, max: 12 }),
-    day: fc.integer({ min: 1, max: 31 }),
-  })
-  .map(r => Temporal.PlainDate.from(r, { overflow: 'constrain' }));
+const date = plainDates(1990, 2300);
 
 const EU: HolidayRule[] = [
   { name: 'New Year', kind: 'fixed', month: 1, day: 1 },

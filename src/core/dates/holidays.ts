@@ -3,6 +3,7 @@ import { gregorianEaster } from 'date-easter';
 import { Temporal } from 'temporal-polyfill';
 import type { HolidayRule } from '../model/types.js';
 import { daysInMonth, epochDay, epochDayOf } from './days.js';
+import { constrainedDate } from './parse.js';
 
 export function easterSunday(year: number): Temporal.PlainDate {
   const e = gregorianEaster(year);
@@ -29,9 +30,7 @@ export function holidaysOfYear(rules: readonly HolidayRule[], year: number): Map
       if (rule.day > daysInMonth(year, rule.month)) continue;
       const first = epochDayOf(year, rule.month, rule.day);
       // A span "through 02-29" ends on Feb 28 in other years.
-      const last = rule.through
-        ? epochDayOf(year, rule.through.month, Math.min(rule.through.day, daysInMonth(year, rule.through.month)))
-        : first;
+      const last = rule.through ? epochDay(constrainedDate(year, rule.through.month, rule.through.day)) : first;
       for (let d = first; d <= last; d++) put(d, rule.name);
     }
   }
