@@ -1,36 +1,24 @@
 // Loads the alignment rules: the built-in file, a planner's `--rules FILE`, or an alignment.yaml inside a
 // `--calendars` folder; `extends: builtin:alignment` (or a relative path) merges rules over the parent's by id.
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { mergeRules, toRuleSet } from '../core/alignment/rule-set.js';
 import type { AlignmentRuleSet } from '../core/alignment/types.js';
 import type { AlignmentSchema } from '../schema/alignment.schema.js';
 import { chainLocator, readExtendsChain } from './read-extends-chain.js';
-import { BUILTIN_DIR, resolveSpec } from './resolve-spec.js';
+import { BUILTIN_DIR, pathKind, resolveSpec, RULES_FILE_NAMES } from './resolve-spec.js';
 import { validateChain } from './validate-chain.js';
 import type { Format } from './validate-chain.js';
 
 export const BUILTIN_RULES = path.join(BUILTIN_DIR, 'alignment.yaml');
-const FOLDER_NAMES = ['alignment.yaml', 'alignment.yml'];
-
-// Synchronous, like the reads of read-yaml.ts: one stat of a local file, and node:fs/promises (with the
-// streams, watchers and readline modules it loads) stays out of a run's start-up.
-function isFile(abs: string): boolean {
-  try {
-    return statSync(abs).isFile();
-  } catch {
-    return false;
-  }
-}
 
 /** The rules file to use: `--rules`, else an alignment.yaml in a `--calendars` folder, else the built-in one. */
 export function findRulesFile(cwd: string, rules: string | undefined, calendars: readonly string[]): string {
   if (rules !== undefined) return resolveSpec(rules, cwd);
   for (const spec of calendars) {
     if (spec.startsWith('builtin:')) continue;
-    for (const name of FOLDER_NAMES) {
+    for (const name of RULES_FILE_NAMES) {
       const candidate = path.join(path.resolve(cwd, spec), name);
-      if (isFile(candidate)) return candidate;
+      if (pathKind(candidate) === 'file') return candidate;
     }
   }
   return BUILTIN_RULES;

@@ -1,5 +1,5 @@
 // Loads the calendar set: the built-in cycles, replaced or extended by a planner's files (`--calendars`).
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CycleSyncError } from '../errors.js';
 import { mergeCalendar } from '../core/model/merge-calendars.js';
@@ -7,7 +7,7 @@ import { normalizeCycle } from '../core/model/normalize.js';
 import type { Cycle } from '../core/model/types.js';
 import type { CalendarSchema } from '../schema/calendar.schema.js';
 import { chainLocator, readExtendsChain } from './read-extends-chain.js';
-import { BUILTIN_CYCLES, BUILTIN_DIR, NOT_CYCLES, resolveSpec } from './resolve-spec.js';
+import { BUILTIN_CYCLES, BUILTIN_DIR, NOT_CYCLES, pathKind, resolveSpec } from './resolve-spec.js';
 import { validateChain } from './validate-chain.js';
 import type { Format } from './validate-chain.js';
 
@@ -33,24 +33,12 @@ export async function loadCalendarFile(abs: string, cwd: string): Promise<Cycle>
   );
 }
 
-const isDirectory = (abs: string): boolean => {
-  try {
-    return statSync(abs).isDirectory();
-  } catch {
-    return false;
-  }
-};
-
-/**
- * The files that calendar specs name, a folder standing for its *.yaml files. Synchronous, like the reads of
- * read-yaml.ts: node:fs/promises (with the streams, watchers and readline modules it loads) stays out of a
- * run's start-up.
- */
+/** The files that calendar specs name, a folder standing for its *.yaml files (read synchronously). */
 function expandSpecs(specs: readonly string[], cwd: string): string[] {
   const files: string[] = [];
   for (const spec of specs) {
     const abs = resolveSpec(spec, cwd);
-    if (!isDirectory(abs)) {
+    if (pathKind(abs) !== 'folder') {
       files.push(abs);
       continue;
     }

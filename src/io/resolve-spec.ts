@@ -1,5 +1,6 @@
-// Names of input files: built-in calendars (`builtin:ideal`), paths relative to a file, and how a path is
-// shown to users (relative to the working folder when inside it).
+// Names of input files: built-in calendars (`builtin:ideal`), paths relative to a file, what a path names, and
+// how a path is shown to users (relative to the working folder when inside it).
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CycleSyncError } from '../errors.js';
@@ -7,8 +8,24 @@ import { CycleSyncError } from '../errors.js';
 /** The folder of shipped calendars, found from this module (works from src/ under jest and from dist/). */
 export const BUILTIN_DIR = fileURLToPath(new URL('../../calendars/', import.meta.url));
 export const BUILTIN_CYCLES = ['socta', 'ideal', 'joint'] as const;
+/** The alignment rules file of a calendars folder, by the names it may have (in the order looked for). */
+export const RULES_FILE_NAMES = ['alignment.yaml', 'alignment.yml'] as const;
 /** Files in a calendars folder that hold something other than a cycle. */
-export const NOT_CYCLES = new Set(['alignment.yaml', 'alignment.yml']);
+export const NOT_CYCLES: ReadonlySet<string> = new Set(RULES_FILE_NAMES);
+
+/**
+ * Whether `abs` is a file, a folder, or neither (missing or unreadable). Synchronous, like the reads of
+ * read-yaml.ts: node:fs/promises (with the streams, watchers and readline modules it loads) stays out of a
+ * run's start-up.
+ */
+export function pathKind(abs: string): 'file' | 'folder' | undefined {
+  try {
+    const s = statSync(abs);
+    return s.isFile() ? 'file' : s.isDirectory() ? 'folder' : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export const shownPath = (cwd: string, abs: string): string => {
   const rel = path.relative(cwd, abs);
