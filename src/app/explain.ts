@@ -2,7 +2,8 @@
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../errors.js';
 import { knownHint } from '../core/did-you-mean.js';
-import { expandCycle } from '../core/model/expand.js';
+import { backtest, bandsOf } from '../core/model/backtest.js';
+import { expandCalendar } from '../core/model/expand.js';
 import { resolveHorizon } from '../core/model/horizon.js';
 import { loadCalendars } from '../io/load-calendars.js';
 import { renderExplain } from '../render/explain.js';
@@ -40,10 +41,11 @@ export async function explain(ctx: AppContext, opts: ExplainOptions): Promise<st
           from: new Temporal.PlainDate(instanceYear - 12, 1, 1),
           to: new Temporal.PlainDate(instanceYear + 12, 12, 31),
         };
-  const occurrences = expandCycle(cycle, horizon).filter(
-    o => o.key === def.key && (instanceYear === undefined || o.instanceYear === instanceYear)
-  );
+  const tested = backtest(cycles, ctx.today);
+  const occurrences = expandCalendar(cycles, { today: ctx.today, bands: bandsOf(tested) })
+    .overlapping(horizon)
+    .filter(o => o.id === def.id && (instanceYear === undefined || o.instanceYear === instanceYear));
   const where =
     instanceYear === undefined ? `${horizon.from.toString()} … ${horizon.to.toString()}` : String(opts.instance);
-  return renderExplain(def, occurrences, opts.lang, where);
+  return renderExplain(def, occurrences, tested, opts.lang, where);
 }

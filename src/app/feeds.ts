@@ -12,7 +12,7 @@ import { applyLifecycle } from '../core/feeds/lifecycle.js';
 import { FEED_SCOPES } from '../core/feeds/types.js';
 import type { EmittedEvent, FeedItem, FeedScope, FeedState } from '../core/feeds/types.js';
 import { checkDomain, DEFAULT_UID_DOMAIN } from '../core/feeds/uid.js';
-import { expandCycle, sortOccurrences } from '../core/model/expand.js';
+import { expandBacktested } from '../core/model/backtest.js';
 import { resolveHorizon } from '../core/model/horizon.js';
 import type { Cycle, Horizon } from '../core/model/types.js';
 import { translator } from '../i18n/define.js';
@@ -145,7 +145,7 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
 
   const cycles = await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars });
   const horizon = resolveHorizon(referenceCycle(cycles), ctx.today, opts.from, opts.to);
-  const occurrences = sortOccurrences(cycles.flatMap(c => expandCycle(c, horizon)));
+  const occurrences = expandBacktested(cycles, ctx.today).overlapping(horizon);
   const items: FeedItem[] = planItems(occurrences, {
     domain,
     maxSpanDays,
@@ -230,7 +230,8 @@ async function loadFindingItems(
   );
   const inAll = (f: (lang: Lang) => string) => ({ en: f('en'), es: f('es'), pt: f('pt') });
   const items = findingItems({
-    findings: run.result.findings,
+    // A rule with no record to judge by is not an event; what is violated, overdue or at risk is.
+    findings: run.result.findings.filter(e => e.state !== 'no-record'),
     message: e => inAll(lang => localized(e, lang)),
     descriptions: new Map(run.ruleSet.rules.map(r => [r.id, r.description])),
     rulesFile: run.rulesFile,

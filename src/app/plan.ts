@@ -1,6 +1,6 @@
-// `cyclesync plan`: load → expand → render.
+// `cyclesync plan`: load → expand (every projection with its back-tested band) → render.
 import type { Temporal } from 'temporal-polyfill';
-import { expandCycle, sortOccurrences } from '../core/model/expand.js';
+import { expandBacktested } from '../core/model/backtest.js';
 import { resolveHorizon } from '../core/model/horizon.js';
 import { loadCalendars } from '../io/load-calendars.js';
 import { renderPlanCsv } from '../render/plan/csv.js';
@@ -22,9 +22,12 @@ export interface PlanOptions {
 
 export async function plan(ctx: AppContext, opts: PlanOptions): Promise<string> {
   const all = await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars });
-  const cycles = selectCycles(all, opts.cycles);
+  const shown = new Set(selectCycles(all, opts.cycles).map(c => c.id));
   const horizon = resolveHorizon(referenceCycle(all), ctx.today, opts.from, opts.to);
-  const occurrences = sortOccurrences(cycles.flatMap(c => expandCycle(c, horizon)));
+  // Every cycle is expanded: a shown one may be placed from another (IDEAL follows SOCTA).
+  const occurrences = expandBacktested(all, ctx.today)
+    .overlapping(horizon)
+    .filter(o => shown.has(o.cycle));
   if (opts.format === 'json') return renderPlanJson(horizon, occurrences, opts.lang);
   if (opts.format === 'csv') return renderPlanCsv(occurrences, opts.lang);
   return renderPlanTable(horizon, occurrences, opts.lang, opts.color);

@@ -3,7 +3,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
-import { expandCycle, instanceYearOf, sortOccurrences } from '../core/model/expand.js';
+import { expandBacktested } from '../core/model/backtest.js';
+import { instancesBetween } from '../core/model/instances.js';
 import { resolveHorizon } from '../core/model/horizon.js';
 import type { Cycle, Horizon } from '../core/model/types.js';
 import { CycleSyncError } from '../errors.js';
@@ -86,12 +87,8 @@ async function readPrevious(cwd: string, file: string): Promise<{ text: string; 
 }
 
 /** The instances (first years) of the reference cycle that overlap the horizon: what the check evaluates. */
-function instancesIn(reference: Cycle, horizon: Horizon): string[] {
-  const out: string[] = [];
-  for (let y = instanceYearOf(reference, horizon.from.year); y <= horizon.to.year; y += reference.periodYears)
-    out.push(String(y));
-  return out;
-}
+const instancesIn = (reference: Cycle, horizon: Horizon): string[] =>
+  instancesBetween(reference, horizon.from.year, horizon.to.year).map(s => String(s.year));
 
 /** The check's result in the report's terms, messages in the report's language. */
 function toReportCheck(run: CheckRun, lang: Lang): ReportCheck {
@@ -133,7 +130,7 @@ export async function buildReport(ctx: AppContext, opts: ReportOptions): Promise
   const cycles = opts.loaded ?? (await loadCalendars({ cwd: ctx.cwd, calendars }));
   const reference = referenceCycle(cycles);
   const horizon = resolveHorizon(reference, ctx.today, opts.from, opts.to);
-  const occurrences = sortOccurrences(cycles.flatMap(c => expandCycle(c, horizon)));
+  const occurrences = expandBacktested(cycles, ctx.today).overlapping(horizon);
   // The check evaluates the instances the report shows, on the cycles loaded above.
   const run = await runCheck(ctx, {
     calendars,

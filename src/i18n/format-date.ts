@@ -90,9 +90,12 @@ export function formatDate(d: Temporal.PlainDate, lang: Lang, style: Style = 'lo
   return `${d.day} ${SHORT_MONTHS[lang][d.month - 1] ?? ''} ${d.year}`;
 }
 
-/** A date known to the day or only to the month. */
-export const formatDateWithPrecision = (d: Temporal.PlainDate, lang: Lang, precision: 'day' | 'month'): string =>
-  formatDate(d, lang, precision === 'month' ? 'month' : 'long');
+/** A date known to the day, only to the month, or only to the year. */
+export const formatDateWithPrecision = (
+  d: Temporal.PlainDate,
+  lang: Lang,
+  precision: 'day' | 'month' | 'year'
+): string => (precision === 'year' ? String(d.year) : formatDate(d, lang, precision === 'month' ? 'month' : 'long'));
 
 /** The weekday's name: "Tuesday", "martes", "terça-feira". */
 export const formatWeekday = (d: Temporal.PlainDate, lang: Lang): string => WEEKDAYS[lang][d.dayOfWeek - 1] ?? '';

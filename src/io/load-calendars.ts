@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CycleSyncError } from '../errors.js';
 import { mergeCalendar } from '../core/model/merge-calendars.js';
+import { linkCycles } from '../core/model/link.js';
 import { normalizeCycle } from '../core/model/normalize.js';
 import type { Cycle } from '../core/model/types.js';
 import type { CalendarSchema } from '../schema/calendar.schema.js';
@@ -74,5 +75,7 @@ export async function loadCalendars(opts: { cwd: string; calendars?: readonly st
     seen.set(c.id, c.files[0] ?? '');
     byId.set(c.id, c);
   }
-  return [...byId.values()];
+  const cycles = [...byId.values()];
+  linkCycles(cycles);
+  return cycles;
 }

@@ -1,5 +1,6 @@
 // `explain`: the derivation of each occurrence, in words.
 import { Temporal } from 'temporal-polyfill';
+import type { Backtest } from '../core/model/backtest.js';
 import type { DerivationStep, MilestoneDef, Occurrence } from '../core/model/types.js';
 import { WEEKDAYS } from '../core/dates/recurrence.js';
 import { formatDate, formatWeekday } from '../i18n/format-date.js';
@@ -7,7 +8,8 @@ import { translator } from '../i18n/define.js';
 import { explainMessages } from '../i18n/messages/explain.js';
 import { planMessages } from '../i18n/messages/plan.js';
 import type { Lang } from '../schema/primitives.js';
-import { formatSpan } from './plan/table.js';
+import { formatSpan, statusText } from './plan/table.js';
+import { bandText } from './uncertainty.js';
 
 type Key = keyof (typeof explainMessages)['en'];
 /** 2024-01-01 was a Monday: a fixed week to name weekdays from. */
@@ -28,8 +30,8 @@ function describeStep(step: DerivationStep, lang: Lang): string {
     case 'on':
       return t('step.on', { result: iso(step.result) });
     case 'offset':
-      return step.from === 'origin'
-        ? t('step.offsetOrigin', {
+      return step.from === 'origin' || step.from === 'end'
+        ? t(step.from === 'origin' ? 'step.offsetOrigin' : 'step.offsetEnd', {
             fromDate: iso(step.fromDate),
             offset: signed(step.offset),
             result: iso(step.result),
@@ -55,8 +57,8 @@ function describeStep(step: DerivationStep, lang: Lang): string {
     case 'recorded':
       return t('step.recorded', {
         status: tp(`status.${step.status}`),
-        source: step.source,
-        confidence: step.confidence ? t('confidence', { c: step.confidence }) : '',
+        source: step.record.source,
+        confidence: step.record.confidence ? t('confidence', { c: step.record.confidence }) : '',
       });
     default:
       return step satisfies never;
@@ -66,35 +68,61 @@ function describeStep(step: DerivationStep, lang: Lang): string {
 const signed = (offset: string): string =>
   offset.startsWith('-') ? `− ${offset.slice(1)}` : `+ ${offset.replace(/^\+/, '')}`;
 
-function basisLine(def: MilestoneDef, lang: Lang): string {
+const days = (n: number): string => (n > 0 ? `+${n} d` : n < 0 ? `−${-n} d` : '0 d');
+
+/** Where a projection's error comes from: its rule's back-test, the rules it is placed from, or why it is untested. */
+function errorLines(def: MilestoneDef, o: Occurrence, backtest: Backtest, lang: Lang): string[] {
   const t = translator(explainMessages, lang);
-  if (def.basis === 'pattern') {
-    const years = [...new Set(def.history.filter(h => h.precision === 'day').map(h => h.start.year))].sort();
-    return years.length > 0
-      ? t('basis.pattern', { years: years.join(', ') })
-      : t('basis.patternNoHistory', { source: def.source });
-  }
-  return t(def.basis === 'assumed' ? 'basis.assumed' : 'basis.verified', { source: def.source });
+  const u = o.uncertainty;
+  if (!u) return [];
+  const lines: string[] = [];
+  const own = backtest.rules.find(r => r.milestone === def.id);
+  if (own)
+    lines.push(
+      t('backtest.points', {
+        points: own.points.map(p => `${p.actual.year} ${days(p.residual)}`).join(', '),
+        mean: own.meanAbs,
+        max: own.maxAbs,
+      })
+    );
+  const chained = u.parts.filter(p => p.milestone !== def.id).map(p => p.milestone);
+  if (chained.length > 0) lines.push(t('backtest.chained', { ids: chained.join(', ') }));
+  if (u.untested.length > 0) lines.push(t('untested', { ids: u.untested.join(', ') }));
+  if (u.unrecorded.length > 0) lines.push(t('untested.unrecorded', { ids: u.unrecorded.join(', ') }));
+  return lines;
+}
+
+/** What a recorded date says besides its source: its address, edition, note, and whether it was announced. */
+function recordLines(o: Occurrence, lang: Lang): string[] {
+  const t = translator(explainMessages, lang);
+  const step = o.derivation.start[0];
+  if (step?.kind !== 'recorded') return [];
+  const r = step.record;
+  return [
+    ...(r.url ? [t('record.url', { url: r.url })] : []),
+    ...(r.edition ? [t('record.edition', { edition: r.edition })] : []),
+    ...(r.announced ? [t('announced')] : []),
+  ];
 }
 
 export function renderExplain(
   def: MilestoneDef,
   occurrences: readonly Occurrence[],
+  backtest: Backtest,
   lang: Lang,
   where: string
 ): string {
   const t = translator(explainMessages, lang);
-  const tp = translator(planMessages, lang);
   const lines = [t('heading', { id: def.id, title: def.title[lang] }), ''];
   if (occurrences.length === 0) return [...lines, t('none', { id: def.id, where }), ''].join('\n');
   for (const o of occurrences) {
+    const band = bandText(o, lang);
     lines.push(
       t('occurrence', {
         instance: o.instance,
         year: o.year !== undefined ? t('yearSuffix', { year: o.year }) : '',
-        span: formatSpan(o, lang),
-        status: tp(`status.${o.status}`),
-        basis: tp(`basis.${o.basis}`),
+        span: band ? `${formatSpan(o, lang)} ${band}` : formatSpan(o, lang),
+        status: statusText(o, lang),
       })
     );
     const same = o.derivation.start === o.derivation.end;
@@ -110,8 +138,17 @@ export function renderExplain(
         )
       );
     }
-    if (o.status === 'projected') lines.push(`  ${basisLine(def, lang)}`);
-    lines.push('');
+    const ruled = o.derivation.start[0]?.kind !== 'recorded';
+    const notes = [
+      ...recordLines(o, lang),
+      ...(o.status === 'unrecorded' ? [t('unrecorded')] : []),
+      ...(ruled && o.status === 'actual' ? [t('verifiedActual', { source: o.source ?? '' })] : []),
+      ...(ruled && o.status === 'projected' && o.basis ? [t(`basis.${o.basis}`, { source: o.source ?? '' })] : []),
+      ...(o.status === 'projected' ? errorLines(def, o, backtest, lang) : []),
+      ...(ruled && o.url ? [t('record.url', { url: o.url })] : []),
+      ...(o.note ? [t('note', { note: o.note })] : []),
+    ];
+    lines.push(...notes.map(n => `  ${n}`), '');
   }
   return lines.join('\n');
 }

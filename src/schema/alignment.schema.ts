@@ -95,8 +95,13 @@ export const ruleMeta = {
   /** The clause(s) of the EU–CLASI declaration the rule enforces. */
   clauses: z.array(z.int().check(z.gte(1), z.lte(99))).check(z.minLength(1)),
   severity: severitySchema,
-  /** A short description, in the three languages, shown to users. */
+  /** A short description, in the three languages, shown to users: what the rule checks. */
   description: localizedSchema,
+  /**
+   * How the rule reads its clause, in the three languages: the tolerances and anchors it assumes, which are
+   * this rule's, not the clause's words.
+   */
+  interpretation: z.optional(localizedSchema),
 };
 
 export const ruleSchema = z

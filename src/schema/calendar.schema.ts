@@ -5,19 +5,33 @@ import {
   basisSchema,
   confidenceSchema,
   isoDateSchema,
-  isoDayOrMonthSchema,
   isoDurationSchema,
+  isoPeriodDateSchema,
   localizedSchema,
   monthDaySchema,
   slugSchema,
   timeSchema,
   timeZoneSchema,
+  urlSchema,
 } from './primitives.js';
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
 /** A calendar year the model covers. */
 const yearSchema = z.int().check(z.gte(1900), z.lte(2300));
+
+/**
+ * Where an institution or a rule starts (`since`) or ends (`until`): a day (`2022-03-02`), or a year that names
+ * the first year Y of an instance (in a yearly milestone's own `since`/`until`, the occurrence year n).
+ */
+export const boundarySchema = z.union([yearSchema, isoDateSchema]);
+
+/**
+ * What a rule's `from` names: `origin` (the instance's first day, or n-01-01 in a yearly milestone), `end` (its
+ * last day), a milestone of the same cycle (`publication`, its last day with `publication.end`) or of another
+ * cycle (`socta.publication`, in the instance paired with this one).
+ */
+export const FROM_PATTERN = /^(origin|end|[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)?(\.end)?)$/;
 
 /** A year relative to the instance's first year Y (or, in a yearly milestone, to the occurrence year n). */
 const relativeYearSchema = z.int().check(z.gte(-10), z.lte(10));
@@ -41,8 +55,9 @@ export const dateRuleSchema = z
   .strictObject({
     from: z.optional(
       z.string().check(
-        z.regex(/^(origin|[a-z][a-z0-9-]*(\.end)?)$/, {
-          error: 'expected "origin", a milestone key like "publication", or "publication.end"',
+        z.regex(FROM_PATTERN, {
+          error:
+            'expected "origin", "end", a milestone key like "publication" (or "publication.end"), or another cycle\'s milestone like "socta.publication"',
         })
       )
     ),
@@ -85,20 +100,28 @@ export const dateRuleSchema = z
   );
 export type DateRule = z.infer<typeof dateRuleSchema>;
 
-/** One recorded date of a milestone: what happened (history) or what planners fixed (planned). */
+/** One recorded date of a milestone: what a source reports (history) or what planners fixed (planned). */
 export const dateEntrySchema = z.strictObject({
-  /** First operational year of the instance, e.g. 2026 for 2026-2029. Omit for history-only milestones. */
+  /** First operational year of the instance, e.g. 2026 for 2026-2029. Omit for milestones known only from records. */
   instance: z.optional(yearSchema),
   /** The occurrence year n of a yearly milestone. */
   year: z.optional(yearSchema),
-  /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is known. */
-  date: isoDayOrMonthSchema,
-  /** Last day, for a window or a meeting of several days. */
-  end: z.optional(isoDateSchema),
+  /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is known, or `YYYY` when only the year is. */
+  date: isoPeriodDateSchema,
+  /** Last day, for a window or a meeting of several days; `unknown` when the source gives only the start. */
+  end: z.optional(z.union([isoDateSchema, z.literal('unknown')])),
   time: z.optional(timeSchema),
+  /** A short citation a planner can follow: publisher, title or date (never an internal code). */
   source: z.string().check(z.minLength(1)),
+  url: z.optional(urlSchema),
   confidence: z.optional(confidenceSchema),
   note: z.optional(z.string()),
+  /** The source announced the date before the day: it stays planned until a later source confirms it. */
+  announced: z.optional(z.boolean()),
+  /** The edition of the product this date belongs to, e.g. IDEAL "2.0". */
+  edition: z.optional(z.string().check(z.minLength(1))),
+  /** When the source was published (a history entry is not known before it; default: its own date). */
+  reported: z.optional(isoPeriodDateSchema),
 });
 export type DateEntry = z.infer<typeof dateEntrySchema>;
 
@@ -116,9 +139,16 @@ export const milestoneSchema = z
     /** A time of day, in `zone` (default: the cycle's zone). */
     time: z.optional(timeSchema),
     zone: z.optional(timeZoneSchema),
-    basis: basisSchema,
-    source: z.string().check(z.minLength(1)),
+    /** How the rule is known (a rule's only: records carry their own source). Required with a rule. */
+    basis: z.optional(basisSchema),
+    /** The rule's source. Required with a rule. */
+    source: z.optional(z.string().check(z.minLength(1))),
+    url: z.optional(urlSchema),
     note: z.optional(z.string()),
+    /** No slot before this (a day, or the first year of an instance; of a yearly milestone, the year n). */
+    since: z.optional(boundarySchema),
+    /** No slot after this. */
+    until: z.optional(boundarySchema),
     history: z.optional(z.array(dateEntrySchema)),
     planned: z.optional(z.array(dateEntrySchema)),
   })
@@ -132,6 +162,17 @@ export const milestoneSchema = z
       if ((m.start === undefined) !== (m.end === undefined))
         ctx.addIssue({ code: 'custom', path: [m.start ? 'end' : 'start'], message: 'a window needs both `start` and `end`' });
     }
+    const ruled = m.date !== undefined || m.start !== undefined;
+    if (ruled && m.basis === undefined)
+      ctx.addIssue({ code: 'custom', path: ['basis'], message: 'a rule needs `basis`: verified, pattern or assumed' });
+    if (ruled && m.source === undefined)
+      ctx.addIssue({ code: 'custom', path: ['source'], message: 'a rule needs `source`: where it comes from, or why it is assumed' });
+    if (!ruled && m.basis !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['basis'],
+        message: '`basis` belongs to a rule, and this milestone has none: its records carry their own `source` and `confidence`',
+      });
     })
   );
 export type MilestoneFile = z.infer<typeof milestoneSchema>;
@@ -156,6 +197,36 @@ export const holidaySchema = z
   );
 export type HolidayFile = z.infer<typeof holidaySchema>;
 
+/** What an era may change of a milestone: its rule and how that rule is known. */
+export const milestoneOverrideSchema = z.strictObject({
+  title: z.optional(localizedSchema),
+  date: z.optional(dateRuleSchema),
+  start: z.optional(dateRuleSchema),
+  end: z.optional(dateRuleSchema),
+  basis: z.optional(basisSchema),
+  source: z.optional(z.string().check(z.minLength(1))),
+  url: z.optional(urlSchema),
+  note: z.optional(z.string()),
+});
+export type MilestoneOverrideFile = z.infer<typeof milestoneOverrideSchema>;
+
+/** A period of whole years, e.g. P4Y. */
+const periodSchema = isoDurationSchema.check(
+  z.refine(s => /^\+?P\d+Y$/.test(s), { error: 'expected a period in whole years, e.g. "P4Y"' })
+);
+
+/**
+ * From the instance starting in `from` on, the cycle runs on `period` (default: the cycle's `period`) with
+ * these milestone overrides, until the next era.
+ */
+export const eraSchema = z.strictObject({
+  from: yearSchema,
+  period: z.optional(periodSchema),
+  note: z.optional(z.string()),
+  milestones: z.optional(z.record(slugSchema, milestoneOverrideSchema)),
+});
+export type EraFile = z.infer<typeof eraSchema>;
+
 export const calendarSchema = z.strictObject({
   $schema: z.optional(z.string()),
   /** `builtin:socta`, `builtin:ideal`, `builtin:joint`, or a path relative to this file. */
@@ -164,12 +235,15 @@ export const calendarSchema = z.strictObject({
   name: localizedSchema,
   region: slugSchema,
   zone: timeZoneSchema,
-  /** ISO 8601 duration in whole years, e.g. P4Y. */
-  period: isoDurationSchema.check(
-    z.refine(s => /^\+?P\d+Y$/.test(s), { error: 'expected a period in whole years, e.g. "P4Y"' })
-  ),
-  /** The first year Y of the first modelled instance. */
+  /** ISO 8601 duration in whole years, e.g. P4Y: the period of every era that does not set its own. */
+  period: periodSchema,
+  /** The first year Y of the first instance: no instance exists before it. */
   firstYear: yearSchema,
+  /** Changes of period or rules from a given instance on, in order (the first era starts at firstYear). */
+  eras: z.optional(z.array(eraSchema)),
+  /** No slot of any milestone before this (a day, or an instance's first year), nor after `until`. */
+  since: z.optional(boundarySchema),
+  until: z.optional(boundarySchema),
   holidays: z.optional(z.array(holidaySchema)),
   milestones: z.record(slugSchema, milestoneSchema),
 });
@@ -184,6 +258,7 @@ export const knownCalendarKeys: readonly string[] = [
     ...Object.keys(dateRuleSchema.shape),
     ...Object.keys(dateEntrySchema.shape),
     ...Object.keys(holidaySchema.shape),
+    ...Object.keys(eraSchema.shape),
     ...Object.keys(boundSchema.shape),
   ]),
 ];

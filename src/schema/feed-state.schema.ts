@@ -25,7 +25,7 @@ export const feedItemSchema = z.strictObject({
   time: z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))),
   zone: shortText(64),
   window: z.optional(z.strictObject({ start: isoDay, end: isoDay })),
-  precision: z.enum(['day', 'month']),
+  precision: z.enum(['day', 'month', 'year']),
   milestone: shortText(200),
   cycle: shortText(64),
   cycleName: localizedSchema,
@@ -34,15 +34,26 @@ export const feedItemSchema = z.strictObject({
   year: z.optional(z.int()),
   title: localizedSchema,
   status: z.optional(z.enum(['actual', 'planned', 'projected'])),
+  /** The basis of the rule that projected the date (projections only). */
   basis: z.optional(basisSchema),
+  /** A projection's back-tested band in days, or `untested`. */
+  band: z.optional(z.union([z.strictObject({ early: z.int(), late: z.int() }), z.literal('untested')])),
+  announced: z.optional(z.boolean()),
+  edition: z.optional(shortText(32)),
+  /** A window whose end no source gives. */
+  openEnd: z.optional(z.boolean()),
   confidence: z.optional(confidenceSchema),
   source: z.string(),
+  url: z.optional(shortText(2000)),
+  note: z.optional(shortText(2000)),
   finding: z.optional(
     z.strictObject({
       rule: shortText(64),
       clauses: z.array(z.int()),
       severity: z.enum(['error', 'warning']),
       status: z.enum(['history', 'plan']),
+      /** How the rule stands; absent in states written before states existed (then: violated). */
+      state: z.optional(z.enum(['violated', 'overdue', 'no-record', 'at-risk'])),
       slackDays: z.optional(z.number()),
       /** The engine's message, in every language. */
       message: localizedSchema,

@@ -55,6 +55,26 @@ export const isoDayOrMonthSchema = z
     })
   );
 
+/** A year (`YYYY`), a month (`YYYY-MM`) or a day (`YYYY-MM-DD`): a date as precisely as a source gives it. */
+export const isoPeriodDateSchema = z
+  .string()
+  .check(
+    z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+      error: 'expected YYYY-MM-DD, or YYYY-MM when only the month is known, or YYYY when only the year is',
+    }),
+    z.refine(s => isRealDay(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s), {
+      error: 'expected a real calendar date (this day or month does not exist)',
+    })
+  );
+
+/** A web address a planner can follow: http or https. */
+export const urlSchema = z
+  .string()
+  .check(
+    z.regex(/^https?:\/\/[^\s]+$/i, { error: 'expected a web address starting with https:// or http://' }),
+    z.refine(s => URL.canParse(s), { error: 'expected a well-formed web address' })
+  );
+
 /** A month and day `MM-DD` (02-29 allowed: it exists in leap years). */
 export const monthDaySchema = z
   .string()

@@ -1,9 +1,19 @@
-// One rule in one instance: evaluate each check, pick the decisive one, and decide history or plan.
+// One rule in one instance: evaluate each check that applies, let the worst decide the state, and decide
+// history or plan. History verdicts rest on records only: a slot the rules put in the past with no record
+// makes a check `no-record` (or `overdue` when its window has passed), never `holds` or `violated`.
 import type { Temporal } from 'temporal-polyfill';
 import { evaluateCheck } from './kinds/index.js';
-import { tighter } from './outcome.js';
+import { STATE_RANK, tighter } from './outcome.js';
 import { daysBetween } from './refs.js';
-import type { ActiveRule, CheckOutcome, Evaluation, EvaluationStatus, Gate, InvolvedMilestone } from './types.js';
+import type {
+  ActiveRule,
+  CheckOutcome,
+  Evaluation,
+  EvaluationStatus,
+  Gate,
+  InvolvedMilestone,
+  State,
+} from './types.js';
 import type { InstanceView } from './view.js';
 
 const SEVERITY_RANK = { warning: 1, error: 2 } as const;
@@ -21,23 +31,39 @@ function annotationTarget(milestones: readonly InvolvedMilestone[], movable: str
   return located.find(m => m.id.startsWith(`${movable}.`)) ?? located.at(-1);
 }
 
+/** Does this state count for the exit code at this severity and status? */
+function failsGate(state: State, severity: 'error' | 'warning', status: EvaluationStatus, gate: Gate): boolean {
+  if (status === 'history' && !gate.includeHistory) return false;
+  // At risk is a warning whatever the rule's severity: the alignment rests on uncertain projections.
+  if (state === 'at-risk') return gate.failOn === 'warning' && status === 'plan';
+  return (state === 'violated' || state === 'overdue') && SEVERITY_RANK[severity] >= SEVERITY_RANK[gate.failOn];
+}
+
+/** Each compared milestone once, by id, instance and year. */
+function unique(list: readonly InvolvedMilestone[]): InvolvedMilestone[] {
+  const seen = new Map<string, InvolvedMilestone>();
+  for (const m of list) seen.set(`${m.id}@${m.instance}/${m.year ?? ''}/${m.start.toString()}`, m);
+  return [...seen.values()];
+}
+
+/** Undefined when no check of the rule applies in this instance. */
 export function evaluateRule(
   rule: ActiveRule,
   view: InstanceView,
   today: Temporal.PlainDate,
   movable: string,
   gate: Gate
-): Evaluation {
-  const checks = rule.checks.map(c => evaluateCheck(c, view));
+): Evaluation | undefined {
+  const checks = rule.checks.map(c => evaluateCheck(c, view)).filter((c): c is CheckOutcome => c !== undefined);
+  if (checks.length === 0) return undefined;
   const decisive = checks.reduce(tighter);
-  const holds = checks.every(c => c.holds);
+  const state = checks.map(c => c.state).reduce((a, b) => (STATE_RANK[b] < STATE_RANK[a] ? b : a));
   const status = statusOf(checks, today);
-  const gates =
-    !holds && SEVERITY_RANK[rule.severity] >= SEVERITY_RANK[gate.failOn] && (status === 'plan' || gate.includeHistory);
   const target = annotationTarget(decisive.milestones, movable);
-  // A period rule compares no milestone: point it at the `period` line of the cycle fixes move.
+  // A period rule compares no milestone: point it at where the movable cycle's era (period) is written.
   const periodAt =
-    decisive.kind === 'same-period' && decisive.milestones.length === 0 ? view.cycle(movable)?.periodAt : undefined;
+    decisive.kind === 'same-period' && decisive.milestones.length === 0 ? view.span(movable)?.era.at : undefined;
+  const compared = unique(checks.flatMap(c => c.milestones));
   return {
     rule: rule.id,
     kind: decisive.kind,
@@ -45,8 +71,9 @@ export function evaluateRule(
     severity: rule.severity,
     instance: view.instance,
     status,
-    holds,
-    gates,
+    state,
+    holds: state === 'holds' || state === 'at-risk',
+    gates: failsGate(state, rule.severity, status, gate),
     slackDays: decisive.slackDays,
     ...(decisive.measuredDays !== undefined ? { measuredDays: decisive.measuredDays } : {}),
     allowed: decisive.allowed,
@@ -55,5 +82,11 @@ export function evaluateRule(
     messageKey: decisive.messageKey,
     params: decisive.params,
     checks,
+    // A broken rule rests on the check that breaks it; a rule that holds, on every date it compared.
+    rests: (state === 'holds' || state === 'at-risk' ? compared : unique(decisive.milestones)).filter(
+      m => m.status === 'planned' || m.status === 'projected'
+    ),
+    toConfirm: unique(checks.flatMap(c => c.toConfirm ?? [])),
+    ...(decisive.band ? { band: decisive.band } : {}),
   };
 }

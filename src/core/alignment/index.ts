@@ -2,7 +2,9 @@
 // "today" is passed in. Report, feeds and `check` all call checkAlignment.
 import type { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../errors.js';
-import { instanceLabel, instanceYearOf } from '../model/expand.js';
+import { bandsOf, backtest } from '../model/backtest.js';
+import { expandCalendar } from '../model/expand.js';
+import { instanceContaining, instanceStarting, nextInstance, previousInstance } from '../model/instances.js';
 import { referenceCycle } from '../model/reference.js';
 import type { Cycle } from '../model/types.js';
 import { computeDrift } from './drift.js';
@@ -12,6 +14,7 @@ import { suggestFix } from './suggest.js';
 import type { ActiveRule, AlignmentResult, AlignmentRule, Gate } from './types.js';
 import { validateRules } from './validate-rules.js';
 import { buildViews } from './view.js';
+import type { ViewOptions } from './view.js';
 
 export type * from './types.js';
 export type { WhatIf } from './what-if.js';
@@ -36,8 +39,10 @@ export interface CheckAlignmentInput {
 
 /** The instance containing today, the one before and the one after. */
 function defaultInstances(reference: Cycle, today: Temporal.PlainDate): number[] {
-  const y = instanceYearOf(reference, today.year);
-  return [y - reference.periodYears, y, y + reference.periodYears].filter(v => v >= reference.firstYear);
+  const current = instanceContaining(reference, today.year) ?? instanceContaining(reference, reference.eras[0]!.from)!;
+  return [previousInstance(reference, current), current, nextInstance(reference, current)].flatMap(s =>
+    s ? [s.year] : []
+  );
 }
 
 export function checkAlignment(input: CheckAlignmentInput): AlignmentResult {
@@ -47,25 +52,52 @@ export function checkAlignment(input: CheckAlignmentInput): AlignmentResult {
   validateRules(input.rules, input.cycles, movable);
   const years = input.instances ?? defaultInstances(reference, input.today);
   for (const y of years)
-    if ((y - reference.firstYear) % reference.periodYears !== 0)
+    if (!instanceStarting(reference, y)) {
+      const near = instanceContaining(reference, y);
       throw new CycleSyncError({
         code: 'USAGE',
         message: `${y} is not the first year of a ${reference.id} instance`,
-        hint: `instances start in ${reference.firstYear} + k × ${reference.periodYears} years, e.g. ${instanceLabel(reference, instanceYearOf(reference, y))}`,
+        hint: near
+          ? `did you mean ${near.label}?`
+          : `the first instance of ${reference.id} starts in ${reference.eras[0]!.from}`,
       });
+    }
   const gate: Gate = { failOn: input.gate?.failOn ?? 'error', includeHistory: input.gate?.includeHistory ?? false };
   const active = input.rules.filter((r): r is ActiveRule => r.severity !== 'off');
-  const views = buildViews(input.cycles, reference, years, movable);
-  const evaluations = active.flatMap(rule => views.map(view => evaluateRule(rule, view, input.today, movable, gate)));
+  // Projections carry the bands their rules earned in back-testing; a fix's what-if is expanded with the same.
+  const bands = bandsOf(backtest(input.cycles, input.today));
+  const opts: ViewOptions = {
+    today: input.today,
+    expand: cycles => expandCalendar(cycles, { today: input.today, bands }),
+  };
+  const views = buildViews(input.cycles, reference, years, { cycle: movable }, opts);
+  const evaluations = active.flatMap(rule =>
+    views.flatMap(view => evaluateRule(rule, view, input.today, movable, gate) ?? [])
+  );
   const suggestions = views.flatMap(view => {
-    const s = suggestFix(active, evaluations, view, movable);
+    const s = suggestFix(
+      active,
+      evaluations,
+      {
+        cycle: view,
+        milestone: id =>
+          buildViews(
+            input.cycles,
+            reference,
+            [view.referenceYear],
+            { cycle: movable, milestone: id.split('.')[1]! },
+            opts
+          )[0]!,
+      },
+      movable
+    );
     return s ? [s] : [];
   });
   return {
     evaluations,
-    findings: evaluations.filter(e => !e.holds),
+    findings: evaluations.filter(e => e.state !== 'holds'),
     suggestions,
-    drift: computeDrift(input.cycles, reference, active, years, input.today, movable, gate),
+    drift: computeDrift(input.cycles, reference, active, years, input.today, movable, gate, opts),
     ok: !evaluations.some(e => e.gates),
     reference: reference.id,
     instances: views.map(v => v.instance),

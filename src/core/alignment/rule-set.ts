@@ -13,13 +13,13 @@ export const DEFAULT_MOVABLE = 'ideal';
 /**
  * A child rule that names a `kind` replaces the parent's rule whole (mixing two kinds' parameters would make
  * a rule neither file wrote); otherwise its fields override the parent's (`severity: off`, a new `max`), and
- * `description` merges language by language.
+ * `description` and `interpretation` merge language by language.
  */
 function mergeRule(parent: unknown, child: unknown): unknown {
   if (!isObject(parent) || !isObject(child) || 'kind' in child) return child;
   const out: Raw = { ...parent, ...child };
-  if (isObject(parent['description']) && isObject(child['description']))
-    out['description'] = { ...parent['description'], ...child['description'] };
+  for (const text of ['description', 'interpretation'])
+    if (isObject(parent[text]) && isObject(child[text])) out[text] = { ...parent[text], ...child[text] };
   return out;
 }
 
@@ -50,10 +50,11 @@ export function toRuleSet(
       clauses: rule.clauses,
       severity: rule.severity,
       description: rule.description,
+      ...(rule.interpretation ? { interpretation: rule.interpretation } : {}),
       ...(at ? { at } : {}),
     };
     if (rule.kind === 'all') return { ...meta, kind: 'all', checks: rule.checks };
-    const { clauses: _c, severity: _s, description: _d, ...check } = rule;
+    const { clauses: _c, severity: _s, description: _d, interpretation: _i, ...check } = rule;
     return { ...meta, kind: rule.kind, checks: [check as Check] };
   });
   return {

@@ -6,13 +6,16 @@ import { estimateShifts, evaluateCheck } from './kinds/index.js';
 import type { AlignmentRule, Check } from './types.js';
 import type { InstanceView } from './view.js';
 
-/** Month-based limits vary by at most 3 days with the date they are added to; a week covers it with room. */
-const MARGIN = 7;
+/**
+ * Month-based limits vary by at most 3 days with the date they are added to, and a moved milestone's dependents
+ * roll to working days (the EU's year-end closure and a weekend add up to 11 days): two weeks cover both.
+ */
+const MARGIN = 14;
 
 export function exactShifts(check: Check, view: InstanceView): IntervalSet {
   const { set, uncertain = [], exact = false } = estimateShifts(check, view);
   if (exact) return set;
-  const holdsAt = (s: number): boolean => evaluateCheck(check, view.shifted(s)).holds;
+  const holdsAt = (s: number): boolean => evaluateCheck(check, view.shifted(s))?.holds ?? true;
   const ranges: Interval[] = [...boundaries(set).map(b => [b - MARGIN, b + MARGIN] as const), ...uncertain];
   let out = set;
   for (const [lo, hi] of ranges) {

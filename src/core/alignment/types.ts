@@ -2,7 +2,7 @@
 // rule in one instance, fix suggestions and drift. Dates are Temporal.PlainDate; durations in whole days.
 import type { Temporal } from 'temporal-polyfill';
 import type { CheckFile, CheckKind, Severity } from '../../schema/alignment.schema.js';
-import type { Localized, SourceLocation, Status } from '../model/types.js';
+import type { Band, Basis, Localized, Precision, SourceLocation, Status } from '../model/types.js';
 import type { CheckMessageKey } from './message.js';
 
 export type { CheckFile, CheckKind, Severity, CheckMessageKey };
@@ -16,6 +16,8 @@ export interface AlignmentRule {
   clauses: number[];
   severity: Severity;
   description: Localized;
+  /** How the rule reads its clause: the tolerances it assumes are ours, not the clause's words. */
+  interpretation?: Localized | undefined;
   /** `all`, or the kind of the rule's single check. */
   kind: CheckKind | 'all';
   /** The checks that must all hold (one for a rule written with a check kind). */
@@ -47,8 +49,24 @@ export interface InvolvedMilestone {
   start: Temporal.PlainDate;
   end: Temporal.PlainDate;
   status: Status;
+  precision: Precision;
+  /** The basis of the rule that placed a projected (or unrecorded) date. */
+  basis?: Basis | undefined;
+  /** A projection's band (back-tested); absent when untested or not projected. */
+  band?: Band | undefined;
+  /** A projection's untested rules, and the dates without record it was placed from. */
+  untested?: string[] | undefined;
   at?: SourceLocation | undefined;
 }
+
+/**
+ * How a rule stands in an instance, on the dates that are known:
+ * - `holds`; `violated` (the known dates break it);
+ * - `no-record`: a compared date is a slot the rule put in the past with no record, so nothing can be said;
+ * - `overdue`: a required date has no record, or none is planned, and its allowed window has passed;
+ * - `at-risk`: it holds on projected dates, but not everywhere inside their error bands.
+ */
+export type State = 'holds' | 'violated' | 'no-record' | 'overdue' | 'at-risk';
 
 /** The allowed range of the measured quantity, in days (and, when the rule wrote them, as ISO durations). */
 export interface Allowed {
@@ -63,6 +81,8 @@ export type MessageParams = Record<string, string | number>;
 /** The outcome of one check in one instance. */
 export interface CheckOutcome {
   kind: CheckKind;
+  state: State;
+  /** The check is satisfied by the known dates (`holds` or `at-risk`). */
   holds: boolean;
   /** Days to spare before the check breaks; negative = violated by that many; null = nothing to measure (a milestone is missing). */
   slackDays: number | null;
@@ -73,6 +93,10 @@ export interface CheckOutcome {
   openUntil?: Temporal.PlainDate;
   /** Where a fix belongs when no compared milestone shows it (the definition of a milestone that has no occurrence). */
   at?: SourceLocation | undefined;
+  /** Slots the check needed that the rules put in the past with no record: the dates to confirm. */
+  toConfirm?: InvolvedMilestone[];
+  /** The range the measured days may take inside the compared projections' bands (an at-risk check says it). */
+  band?: { low: number; high: number } | undefined;
   messageKey: CheckMessageKey;
   /** Language-neutral values: ids, numbers, ISO dates (names ending in `Date`), ranges written with symbols. */
   params: MessageParams;
@@ -91,6 +115,8 @@ export interface Evaluation {
   instance: string;
   /** `history` when every compared milestone is before today. */
   status: EvaluationStatus;
+  state: State;
+  /** Satisfied by the known dates (`holds` or `at-risk`). */
   holds: boolean;
   /** Does not hold and counts for the exit code (severity at or above --fail-on; a plan finding, or history with --include-history). */
   gates: boolean;
@@ -102,8 +128,14 @@ export interface Evaluation {
   at?: SourceLocation | undefined;
   messageKey: CheckMessageKey;
   params: MessageParams;
-  /** Every check of the rule (one for a rule with a single check). */
+  /** Every check of the rule that applies in this instance. */
   checks: CheckOutcome[];
+  /** The planned and projected dates the verdict rests on, each with how it is known. */
+  rests: InvolvedMilestone[];
+  /** Slots with no record that the verdict needed (the report's "dates to confirm"). */
+  toConfirm: InvolvedMilestone[];
+  /** The range of the measured days inside the bands, for an at-risk rule. */
+  band?: { low: number; high: number } | undefined;
 }
 
 /** A closed range of whole-day shifts; null = unbounded on that side. */
@@ -121,7 +153,9 @@ export interface Suggestion {
   failing: string[];
   /** The error-severity rules the shift must keep (or make) true. */
   rules: string[];
-  /** Present when one shift can: the smallest in absolute value (a delay when two are equally small). */
+  /** The edit that mends the instance: where to put one milestone's planned date, as a window of days. */
+  edit?: Edit;
+  /** Present when one whole-cycle shift can: the smallest in absolute value (a delay when two are equally small). */
   shiftDays?: number;
   /** Every shift that works, as ranges (empty when none does). */
   allowed: ShiftRange[];
@@ -135,6 +169,23 @@ export interface Suggestion {
   conflict?: { rules: string[]; reason: 'fixed' | 'disjoint' };
   messageKey: CheckMessageKey;
   params: MessageParams;
+}
+
+/** A planned date to write: the window of days that makes every error rule hold, and where to write it. */
+export interface Edit {
+  /** The milestone to plan, e.g. `ideal.publication`. */
+  milestone: string;
+  /** Its instance, e.g. `2030-2033`. */
+  instance: string;
+  /** The first and last day that work (null: no limit on that side), around its date now. */
+  from: Temporal.PlainDate | null;
+  to: Temporal.PlainDate | null;
+  /** The day in the window nearest its date now. */
+  suggested: Temporal.PlainDate;
+  /** Where to write the `planned:` entry (the planner's file when they have one). */
+  at: SourceLocation | undefined;
+  /** Warning-severity rules that still do not hold with the milestone planned on `suggested`. */
+  leaves: string[];
 }
 
 /** How the gap between paired instances moves when two cycles have different periods. */

@@ -2,7 +2,7 @@
 // `--shift ideal=-P1M` (the whole cycle's plan, rigidly), either limited to one instance with
 // `@2030-2033`, and `--set ideal.period=P3Y`. Pure: new cycles out, actual dates never move.
 import { CycleSyncError } from '../../errors.js';
-import { instanceLabel } from '../model/expand.js';
+import { instanceContaining, instanceStarting } from '../model/instances.js';
 import type { Cycle, WhatIfShift } from '../model/types.js';
 
 export type WhatIf =
@@ -50,18 +50,27 @@ export function parseSet(text: string): WhatIf {
 }
 
 function shiftOf(w: { by: string; instance?: number }, cycle: Cycle, text: string): WhatIfShift {
-  if (w.instance !== undefined && (w.instance - cycle.firstYear) % cycle.periodYears !== 0)
+  if (w.instance !== undefined && !instanceStarting(cycle, w.instance)) {
+    const near = instanceContaining(cycle, w.instance);
     throw new CycleSyncError({
       code: 'USAGE',
       message: `${text}: ${w.instance} is not the first year of an instance of "${cycle.id}"`,
-      hint: `instances of ${cycle.id} start in ${cycle.firstYear} + k × ${cycle.periodYears}, e.g. ${instanceLabel(cycle, cycle.firstYear)}`,
+      hint: near ? `did you mean ${near.label}?` : `the first instance of ${cycle.id} starts in ${cycle.eras[0]!.from}`,
     });
+  }
   return { by: w.by.replace(/^\+/, ''), ...(w.instance !== undefined ? { instance: w.instance } : {}) };
 }
 
-/** Periods are set first, so that a shift scoped to an instance is checked against the new instances. */
+/**
+ * Periods are set first, so that a shift scoped to an instance is checked against the new instances. A period
+ * is set on the cycle's last era (the one that runs on); a milestone's shift applies in every era.
+ */
 export function applyWhatIfs(cycles: readonly Cycle[], whatIfs: readonly WhatIf[]): Cycle[] {
-  const out = cycles.map(c => ({ ...c, milestones: c.milestones.map(m => ({ ...m })) }));
+  const out = cycles.map(c => ({
+    ...c,
+    milestones: c.milestones.map(m => ({ ...m })),
+    eras: c.eras.map(e => ({ ...e, milestones: e.milestones.map(m => ({ ...m })) })),
+  }));
   const ordered = [...whatIfs.filter(w => w.kind === 'set-period'), ...whatIfs.filter(w => w.kind !== 'set-period')];
   for (const w of ordered) {
     const cycle = out.find(c => c.id === w.cycle);
@@ -71,7 +80,7 @@ export function applyWhatIfs(cycles: readonly Cycle[], whatIfs: readonly WhatIf[
         message: `${w.text}: unknown cycle "${w.cycle}"`,
         expected: out.map(c => c.id).join(', '),
       });
-    if (w.kind === 'set-period') cycle.periodYears = w.years;
+    if (w.kind === 'set-period') cycle.eras[cycle.eras.length - 1]!.periodYears = w.years;
     else if (w.kind === 'shift-cycle') cycle.shift = [...(cycle.shift ?? []), shiftOf(w, cycle, w.text)];
     else {
       const m = cycle.milestones.find(x => x.key === w.key);
@@ -81,7 +90,9 @@ export function applyWhatIfs(cycles: readonly Cycle[], whatIfs: readonly WhatIf[
           message: `${w.text}: unknown milestone "${w.cycle}.${w.key}"`,
           expected: cycle.milestones.map(x => x.id).join(', '),
         });
-      m.shift = [...(m.shift ?? []), shiftOf(w, cycle, w.text)];
+      const shift = shiftOf(w, cycle, w.text);
+      for (const def of [m, ...cycle.eras.flatMap(e => e.milestones.filter(x => x.key === w.key))])
+        def.shift = [...(def.shift ?? []), shift];
     }
   }
   return out;

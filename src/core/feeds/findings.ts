@@ -55,6 +55,7 @@ export function findingItems(input: FindingItemsInput): FeedItem[] {
         clauses: [...e.clauses],
         severity: e.severity,
         status: e.status,
+        ...(e.state === 'holds' ? {} : { state: e.state }),
         ...(e.slackDays === null ? {} : { slackDays: e.slackDays }),
         message,
         milestones: e.milestones.map(m => ({

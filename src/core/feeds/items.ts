@@ -9,6 +9,7 @@ import { daysInclusive } from '../dates/days.js';
 import { CycleSyncError } from '../../errors.js';
 import type { Localized } from '../../schema/primitives.js';
 import type { Occurrence } from '../model/types.js';
+import { bandOf } from '../model/uncertainty.js';
 import type { FeedItem, FeedScope } from './types.js';
 import { makeUid } from './uid.js';
 
@@ -30,8 +31,9 @@ export function scopesOf(region: string): FeedScope[] {
   return ['joint'];
 }
 
+/** A slot with no record is not an event: feeds carry actual, planned and projected dates only. */
 export function planItems(occurrences: readonly Occurrence[], opts: PlanItemsOptions): FeedItem[] {
-  const drafts = occurrences.flatMap(o => itemsOf(o, opts));
+  const drafts = occurrences.filter(o => o.status !== 'unrecorded').flatMap(o => itemsOf(o, opts));
   disambiguateHistory(drafts, opts.domain);
   const seen = new Set<string>();
   for (const { item } of drafts) {
@@ -69,10 +71,16 @@ function itemsOf(o: Occurrence, opts: PlanItemsOptions): Draft[] {
     instance: o.instance,
     year: o.year,
     title: o.title,
-    status: o.status,
-    basis: o.basis,
+    status: o.status === 'unrecorded' ? undefined : o.status,
+    ...(o.status === 'projected' && o.basis ? { basis: o.basis } : {}),
+    ...(o.status === 'projected' ? { band: bandOf(o.uncertainty) ?? ('untested' as const) } : {}),
+    ...(o.announced ? { announced: true } : {}),
+    ...(o.edition ? { edition: o.edition } : {}),
+    ...(o.endKnown ? {} : { openEnd: true }),
     confidence: o.confidence,
-    source: o.source,
+    source: o.source ?? '',
+    ...(o.url ? { url: o.url } : {}),
+    ...(o.note ? { note: o.note } : {}),
     finding: undefined,
   };
   const start = o.start.toString();
@@ -95,8 +103,10 @@ function itemsOf(o: Occurrence, opts: PlanItemsOptions): Draft[] {
       date: start,
     };
   };
-  // A date known only to the month is shown on the month's first day (the description says so).
-  if (o.precision === 'month') return [draft('point', start, start, {})];
+  // A date known only to the month (or year) is shown on its first day (the description says so); a window
+  // whose end is unknown, as a marker of its start.
+  if (o.precision !== 'day') return [draft('point', start, start, {})];
+  if (!o.endKnown) return [draft('start', start, start, { window: { start, end: start } }, 'start')];
   if (o.kind === 'point' || o.start.equals(o.end)) {
     const timed = o.time !== undefined && o.start.equals(o.end);
     return [draft('point', start, end, timed ? { time: o.time } : {})];

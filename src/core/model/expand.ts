@@ -1,289 +1,272 @@
-// The engine: a normalized cycle → every occurrence of every milestone, with status, basis and derivation.
-import { Temporal } from 'temporal-polyfill';
+// The engine: the calendar set → every occurrence of every milestone, each with its status (how the date is
+// known), its derivation, and for a projection what its error rests on. Cycles are expanded together because a
+// rule may start from another cycle's milestone (IDEAL follows SOCTA: `from: socta.publication`).
+import type { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../errors.js';
 import { compareDates } from '../dates/days.js';
-import { addDuration } from '../dates/duration.js';
-import { constrainedDate } from '../dates/parse.js';
-import { nthWeekdayOfMonth } from '../dates/recurrence.js';
 import { WorkingDays } from '../dates/working-days.js';
-import type {
-  Cycle,
-  DateRule,
-  DerivationStep,
-  Horizon,
-  MilestoneDef,
-  Occurrence,
-  RecordedDate,
-  Status,
-  WhatIfShift,
-} from './types.js';
+import { evaluateRule } from './evaluate-rule.js';
+import type { Resolved as ResolvedDate } from './evaluate-rule.js';
+import { eraAt, instanceContaining, instancesBetween, pairedInstance } from './instances.js';
+import type { InstanceSpan } from './instances.js';
+import { findRecord, isKnown, slotAllowed } from './records.js';
+import { parseFrom } from './references.js';
+import { withShifts } from './shifts.js';
+import { uncertaintyOf } from './uncertainty.js';
+import type { BandPart, Cycle, Horizon, MilestoneDef, Occurrence, RecordedDate } from './types.js';
 
 const compare = compareDates;
 
-export const instanceLabel = (cycle: Pick<Cycle, 'periodYears'>, y: number): string =>
-  `${y}-${y + cycle.periodYears - 1}`;
+/** A slot's date as resolved: from a record, or from its rule (see Occurrence for the fields). */
+export type Resolved = ResolvedDate & { record?: RecordedDate };
 
-/** First year Y of the instance whose operational years contain `year` (instances may precede firstYear). */
-export const instanceYearOf = (cycle: Pick<Cycle, 'periodYears' | 'firstYear'>, year: number): number =>
-  cycle.firstYear + Math.floor((year - cycle.firstYear) / cycle.periodYears) * cycle.periodYears;
-
-export const instanceOrigin = (y: number): Temporal.PlainDate => new Temporal.PlainDate(y, 1, 1);
-export const instanceEnd = (cycle: Pick<Cycle, 'periodYears'>, y: number): Temporal.PlainDate =>
-  new Temporal.PlainDate(y + cycle.periodYears - 1, 12, 31);
-
-/**
- * The default horizon: the instance containing `today`, the one before and the one after.
- * @example defaultHorizon(socta, 2026-11-29) //=> 2022-01-01 … 2033-12-31
- */
-export function defaultHorizon(cycle: Cycle, today: Temporal.PlainDate): Horizon {
-  const y = instanceYearOf(cycle, today.year);
-  return { from: instanceOrigin(y - cycle.periodYears), to: instanceEnd(cycle, y + cycle.periodYears) };
+export interface ExpandOptions {
+  today: Temporal.PlainDate;
+  /** Back-tested bands by milestone id; without them every projection rests on untested rules. */
+  bands?: ReadonlyMap<string, BandPart>;
+  /** A record to leave out (back-testing predicts its slot from the rule). */
+  without?: RecordedDate;
 }
 
-interface Resolved {
-  start: Temporal.PlainDate;
-  end: Temporal.PlainDate;
-  status: Status;
+export interface Expansion {
+  /** The occurrences placed in one instance of a cycle, by start then id. */
+  instance(cycleId: string, year: number): readonly Occurrence[];
+  /** Every occurrence of every cycle that overlaps the horizon, by start then id. */
+  overlapping(horizon: Horizon): Occurrence[];
+  /** One slot: milestone `key` of `cycleId` in the instance starting in `year` (occurrence year `n`). */
+  slot(cycleId: string, key: string, year: number, n: number): Resolved | undefined;
 }
 
-/** A resolved date with its derivation, and the recorded date it came from (if any). */
-type WithDerivation = Resolved & { derivation: Occurrence['derivation']; record?: RecordedDate };
-
-/** A recorded (actual or planned) date as a resolved one: its derivation is its source. */
-function fromRecord(entry: RecordedDate, status: 'actual' | 'planned'): WithDerivation {
-  const steps: DerivationStep[] = [{ kind: 'recorded', status, source: entry.source, confidence: entry.confidence }];
-  return { start: entry.start, end: entry.end, status, derivation: { start: steps, end: steps }, record: entry };
-}
+/** Longer chains of references than any calendar needs are refused before they exhaust the stack. */
+const MAX_CHAIN = 64;
 
 /** Rules place a date at most ten years (relative `year`) plus their offsets from the instance origin. */
 const MARGIN_YEARS = 12;
-
-/** Every occurrence of the cycle's milestones that overlaps the horizon, sorted by start then id. */
-export function expandCycle(cycle: Cycle, horizon: Horizon): Occurrence[] {
-  const wd = new WorkingDays(cycle.holidays);
-  const out: Occurrence[] = [];
-  const firstY = instanceYearOf(cycle, horizon.from.year - MARGIN_YEARS);
-  for (let y = Math.max(firstY, cycle.firstYear); y <= horizon.to.year + MARGIN_YEARS; y += cycle.periodYears) {
-    out.push(...expandInstance(cycle, y, wd));
-  }
-  out.push(...historyOnly(cycle));
-  return sortOccurrences(out.filter(o => compare(o.end, horizon.from) >= 0 && compare(o.start, horizon.to) <= 0));
-}
 
 export const sortOccurrences = (list: Occurrence[]): Occurrence[] =>
   list.sort(
     (a, b) => compare(a.start, b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : (a.year ?? 0) - (b.year ?? 0))
   );
 
-/** All occurrences of the ruled milestones of instance `y`. */
-export function expandInstance(cycle: Cycle, y: number, wd = new WorkingDays(cycle.holidays)): Occurrence[] {
-  const memo = new Map<string, WithDerivation>();
-  const defs = new Map(cycle.milestones.map(m => [m.key, m]));
+export function expandCalendar(cycles: readonly Cycle[], opts: ExpandOptions): Expansion {
+  const byId = new Map(cycles.map(c => [c.id, c]));
+  const workingDays = new Map(cycles.map(c => [c.id, new WorkingDays(c.holidays)]));
+  const memo = new Map<string, Resolved | undefined>();
+  const resolving = new Set<string>();
+  const instances = new Map<string, Occurrence[]>();
 
-  const resolve = (m: MilestoneDef, n: number): WithDerivation => {
-    const memoKey = `${m.key}@${n}`;
-    const hit = memo.get(memoKey);
-    if (hit) return hit;
-    const recorded = findRecorded(m, y, n);
-    let result: WithDerivation;
-    if (recorded) {
-      result = fromRecord(recorded.entry, recorded.status);
-    } else {
-      const rule = m.rule!;
-      const ctx = {
-        cycle,
-        y,
-        n: m.yearly ? n : y,
-        wd,
-        refer: (key: string) => resolve(defs.get(key)!, m.yearly && defs.get(key)!.yearly ? n : y),
-        milestone: m,
-      };
-      const start = evaluateRule(rule.start, ctx);
-      const end = rule.end === rule.start ? start : evaluateRule(rule.end, ctx);
-      if (compare(end.date, start.date) < 0)
-        throw new CycleSyncError({
-          code: 'REFERENCE',
-          message: `${m.id} ends (${end.date.toString()}) before it starts (${start.date.toString()}) in instance ${instanceLabel(cycle, y)}`,
-          at: m.at,
-          path: `milestones.${m.key}`,
-          hint: 'check the `start` and `end` rules of this window',
-        });
-      result = {
-        start: start.date,
-        end: end.date,
-        status: 'projected',
-        derivation: { start: start.steps, end: end.steps },
-      };
-    }
-    if (m.shift && result.status !== 'actual') result = applyShifts(result, m.shift, y);
-    memo.set(memoKey, result);
-    return result;
-  };
+  const defIn = (cycle: Cycle, year: number, key: string): MilestoneDef | undefined =>
+    eraAt(cycle, year)?.milestones.find(m => m.key === key);
 
-  const out: Occurrence[] = [];
-  for (const m of cycle.milestones) {
-    if (!m.rule) continue;
-    const years = m.yearly ? Array.from({ length: cycle.periodYears }, (_, i) => y + i) : [y];
-    for (const n of years) {
-      const r = withCycleShift(cycle, resolve(m, n), y);
-      out.push(toOccurrence(cycle, m, y, m.yearly ? n : undefined, r));
+  /** The slot of `def` in the instance `span` (year `n` for a yearly milestone). */
+  function resolve(cycle: Cycle, span: InstanceSpan, key: string, n: number): Resolved | undefined {
+    const memoKey = `${cycle.id}|${key}|${span.year}|${n}`;
+    if (memo.has(memoKey)) return memo.get(memoKey);
+    const def = defIn(cycle, span.year, key);
+    if (!def) return undefined;
+    if (resolving.has(memoKey))
+      throw new CycleSyncError({
+        code: 'REFERENCE_LOOP',
+        message: `reference loop through ${def.id} in ${span.label}`,
+        ...(def.at ? { at: def.at } : {}),
+        hint: 'one of the milestones in the loop must be placed from `origin`, a fixed day (`on`) or a weekday rule (`nth`)',
+      });
+    if (resolving.size >= MAX_CHAIN)
+      throw new CycleSyncError({
+        code: 'REFERENCE',
+        message: `${def.id} in ${span.label} is placed through a chain of more than ${MAX_CHAIN} references`,
+        ...(def.at ? { at: def.at } : {}),
+        hint: 'place some milestones of the chain from `origin`, a fixed day (`on`) or a weekday rule (`nth`)',
+      });
+    resolving.add(memoKey);
+    try {
+      const result = resolveUncached(cycle, span, def, n);
+      memo.set(memoKey, result);
+      return result;
+    } finally {
+      resolving.delete(memoKey);
     }
   }
-  return out;
+
+  function resolveUncached(cycle: Cycle, span: InstanceSpan, def: MilestoneDef, n: number): Resolved | undefined {
+    const record = findRecord(def, span.year, n, opts.today, opts.without);
+    if (record) return withShifts(fromRecord(record.entry, record.status), def.shift, span.year);
+    if (!def.rule || !slotAllowed(cycle, def, span.year, n)) return undefined;
+    const ctx = {
+      span,
+      n: def.yearly ? n : span.year,
+      wd: workingDays.get(cycle.id)!,
+      refer: (from: string) => referTo(cycle, span, def, n, from),
+      milestone: def,
+    };
+    const start = evaluateRule(def.rule.start, ctx);
+    if (!start) return undefined;
+    const end = def.rule.end === def.rule.start ? start : evaluateRule(def.rule.end, ctx);
+    if (!end) return undefined;
+    if (compare(end.date, start.date) < 0)
+      throw new CycleSyncError({
+        code: 'REFERENCE',
+        message: `${def.id} ends (${end.date.toString()}) before it starts (${start.date.toString()}) in instance ${span.label}`,
+        ...(def.at ? { at: def.at } : {}),
+        path: `milestones.${def.key}`,
+        hint: 'check the `start` and `end` rules of this window',
+      });
+    const placed = withShifts<Resolved>(
+      {
+        start: start.date,
+        end: end.date,
+        endKnown: true,
+        precision: start.precision === 'day' ? end.precision : start.precision,
+        status: 'projected',
+        derivation: { start: start.steps, end: end.steps },
+        uncertainty: uncertaintyOf(def, [start, end], opts.bands),
+      },
+      def.shift,
+      span.year
+    );
+    if (!slotAllowed(cycle, def, span.year, n, placed.start)) return undefined;
+    // A slot the rule puts before today has no record: "unrecorded", unless the rule itself is sourced.
+    if (compare(placed.start, opts.today) >= 0) return placed;
+    return { ...placed, status: def.basis === 'verified' ? 'actual' : 'unrecorded' };
+  }
+
+  /**
+   * The slot a rule of `def` starts from: a milestone of this cycle, or of another one (in the instance paired
+   * with this one, with that cycle's what-if move applied: a SOCTA that slips moves the IDEAL placed from it).
+   */
+  function referTo(
+    cycle: Cycle,
+    span: InstanceSpan,
+    def: MilestoneDef,
+    n: number,
+    from: string
+  ): { id: string; resolved: Resolved } | undefined {
+    const ref = parseFrom(from);
+    if (ref.anchor !== 'milestone') return undefined;
+    const target = ref.cycle === undefined ? cycle : byId.get(ref.cycle);
+    if (!target) return undefined;
+    const id = `${target.id}.${ref.key}`;
+    const targetDef = target.milestones.find(m => m.key === ref.key);
+    // A yearly milestone placed from a yearly one takes the same year n; otherwise the (paired) instance's.
+    const targetSpan =
+      target === cycle
+        ? span
+        : def.yearly && targetDef?.yearly
+          ? instanceContaining(target, n)
+          : pairedInstance(target, span);
+    if (!targetSpan) return undefined;
+    const resolved = resolve(target, targetSpan, ref.key, def.yearly && targetDef?.yearly ? n : targetSpan.year);
+    if (!resolved) return undefined;
+    return { id, resolved: target === cycle ? resolved : withShifts(resolved, target.shift, targetSpan.year) };
+  }
+
+  function instance(cycleId: string, year: number): readonly Occurrence[] {
+    const cycle = byId.get(cycleId);
+    const span = cycle && instanceContaining(cycle, year);
+    if (!cycle || !span || span.year !== year) return [];
+    const key = `${cycleId}@${year}`;
+    const hit = instances.get(key);
+    if (hit) return hit;
+    const out: Occurrence[] = [];
+    for (const def of span.era.milestones) {
+      if (!def.rule) {
+        out.push(...recordsOnly(cycle, span, def));
+        continue;
+      }
+      const years = def.yearly ? Array.from({ length: span.periodYears }, (_, i) => span.year + i) : [span.year];
+      for (const n of years) {
+        const r = resolve(cycle, span, def.key, n);
+        if (r)
+          out.push(toOccurrence(cycle, def, span, def.yearly ? n : undefined, withShifts(r, cycle.shift, span.year)));
+      }
+    }
+    sortOccurrences(out);
+    instances.set(key, out);
+    return out;
+  }
+
+  /** A milestone without a rule exists through its records only, each in the instance it names or falls in. */
+  function recordsOnly(cycle: Cycle, span: InstanceSpan, def: MilestoneDef): Occurrence[] {
+    const entries: { e: RecordedDate; status: 'actual' | 'planned' }[] = [
+      ...def.history
+        .filter(e => isKnown(e, opts.today))
+        .map(e => ({ e, status: e.announced ? 'planned' : 'actual' }) as const),
+      ...def.planned.map(e => ({ e, status: 'planned' }) as const),
+    ];
+    return entries
+      .filter(({ e }) => (e.instance ?? instanceContaining(cycle, e.start.year)?.year) === span.year)
+      .map(({ e, status }) => {
+        const r = withShifts(withShifts(fromRecord(e, status), def.shift, span.year), cycle.shift, span.year);
+        return toOccurrence(cycle, def, span, e.year, r);
+      });
+  }
+
+  return {
+    instance,
+    slot: (cycleId, key, year, n) => {
+      const cycle = byId.get(cycleId);
+      const span = cycle && instanceContaining(cycle, year);
+      return cycle && span ? resolve(cycle, span, key, n) : undefined;
+    },
+    overlapping: horizon => {
+      const out: Occurrence[] = [];
+      for (const cycle of cycles)
+        for (const span of instancesBetween(cycle, horizon.from.year - MARGIN_YEARS, horizon.to.year + MARGIN_YEARS))
+          out.push(...instance(cycle.id, span.year));
+      return sortOccurrences(out.filter(o => compare(o.end, horizon.from) >= 0 && compare(o.start, horizon.to) <= 0));
+    },
+  };
 }
 
-function findRecorded(
-  m: MilestoneDef,
-  y: number,
-  n: number
-): { entry: RecordedDate; status: 'actual' | 'planned' } | undefined {
-  const match = (e: RecordedDate): boolean => (m.yearly ? e.year === n : e.instance === y);
-  const actual = m.history.find(match);
-  if (actual) return { entry: actual, status: 'actual' };
-  const planned = m.planned.find(match);
-  return planned ? { entry: planned, status: 'planned' } : undefined;
+/** A recorded date as a resolved one: its derivation is its record. */
+function fromRecord(record: RecordedDate, status: 'actual' | 'planned'): Resolved {
+  const steps = [{ kind: 'recorded' as const, status, record }];
+  return {
+    start: record.start,
+    end: record.end,
+    endKnown: record.endKnown,
+    precision: record.precision,
+    status,
+    derivation: { start: steps, end: steps },
+    uncertainty: undefined,
+    record,
+  };
 }
 
 function toOccurrence(
   cycle: Cycle,
-  m: MilestoneDef,
-  y: number,
+  def: MilestoneDef,
+  span: InstanceSpan,
   year: number | undefined,
-  r: WithDerivation
+  r: Resolved
 ): Occurrence {
   const rec = r.record;
   return {
-    id: m.id,
+    id: def.id,
     cycle: cycle.id,
-    key: m.key,
+    key: def.key,
     region: cycle.region,
-    instance: instanceLabel(cycle, y),
-    instanceYear: y,
+    instance: span.label,
+    instanceYear: span.year,
     year,
-    kind: m.kind,
+    kind: def.kind,
     start: r.start,
     end: r.end,
-    precision: rec?.precision ?? 'day',
-    time: rec?.time ?? m.time,
-    zone: m.zone,
+    endKnown: r.endKnown,
+    precision: r.precision,
+    time: rec ? rec.time : def.time,
+    zone: def.zone,
     status: r.status,
-    basis: m.basis,
+    basis: rec ? undefined : def.basis,
     confidence: rec?.confidence,
-    title: m.title,
-    source: rec?.source ?? m.source,
+    title: def.title,
+    source: rec ? rec.source : def.source,
+    url: rec ? rec.url : def.url,
+    note: rec ? rec.note : def.note,
+    edition: rec?.edition,
+    announced: rec?.announced ?? false,
+    uncertainty: r.status === 'projected' ? r.uncertainty : undefined,
     derivation: r.derivation,
-    at: rec?.at ?? m.at,
+    at: rec?.at ?? def.at,
   };
-}
-
-/** Milestones without a rule exist only through their recorded dates. */
-export function historyOnly(cycle: Cycle): Occurrence[] {
-  return cycle.milestones
-    .filter(m => !m.rule)
-    .flatMap(m =>
-      [
-        ...m.history.map(e => ({ e, status: 'actual' as const })),
-        ...m.planned.map(e => ({ e, status: 'planned' as const })),
-      ].map(({ e, status }) => {
-        const y = e.instance ?? instanceYearOf(cycle, e.start.year);
-        let r = fromRecord(e, status);
-        if (m.shift && status !== 'actual') r = applyShifts(r, m.shift, y);
-        return toOccurrence(cycle, m, y, e.year, withCycleShift(cycle, r, y));
-      })
-    );
-}
-
-/** A what-if move of a planned or projected date, recorded in its derivation so `explain` stays truthful. */
-function shifted(r: WithDerivation, by: string): WithDerivation {
-  const step = (from: Temporal.PlainDate): DerivationStep => ({
-    kind: 'offset',
-    from: 'what-if',
-    fromDate: from,
-    fromStatus: r.status,
-    offset: by,
-    result: addDuration(from, by),
-  });
-  return {
-    ...r,
-    start: addDuration(r.start, by),
-    end: addDuration(r.end, by),
-    derivation: { start: [...r.derivation.start, step(r.start)], end: [...r.derivation.end, step(r.end)] },
-  };
-}
-
-/** The what-ifs that apply to instance `y`, one after the other. */
-const applyShifts = (r: WithDerivation, shifts: readonly WhatIfShift[], y: number): WithDerivation =>
-  shifts.reduce((acc, s) => (s.instance === undefined || s.instance === y ? shifted(acc, s.by) : acc), r);
-
-/** The whole-cycle what-if applies after references resolve: every non-actual date moves by the same amount. */
-const withCycleShift = (cycle: Cycle, r: WithDerivation, y: number): WithDerivation =>
-  cycle.shift && r.status !== 'actual' ? applyShifts(r, cycle.shift, y) : r;
-
-interface RuleContext {
-  cycle: Cycle;
-  y: number;
-  /** The year relative years count from: n in a yearly milestone, else Y. */
-  n: number;
-  wd: WorkingDays;
-  refer: (key: string) => Resolved;
-  /** The milestone being placed, for error messages. */
-  milestone?: Pick<MilestoneDef, 'id' | 'key' | 'at'>;
-}
-
-/** Evaluates one date rule: anchor, then roll, then bounds; every step recorded. */
-export function evaluateRule(rule: DateRule, ctx: RuleContext): { date: Temporal.PlainDate; steps: DerivationStep[] } {
-  const steps: DerivationStep[] = [];
-  let date: Temporal.PlainDate;
-  if (rule.from !== undefined) {
-    const offset = rule.offset ?? 'P0D';
-    let fromDate: Temporal.PlainDate;
-    let fromStatus: Status = 'projected';
-    if (rule.from === 'origin') fromDate = instanceOrigin(ctx.n);
-    else {
-      const ref = ctx.refer(rule.from.replace(/\.end$/, ''));
-      fromDate = rule.from.endsWith('.end') ? ref.end : ref.start;
-      fromStatus = ref.status;
-    }
-    date = addDuration(fromDate, offset);
-    steps.push({ kind: 'offset', from: rule.from, fromDate, fromStatus, offset, result: date });
-  } else if (rule.on !== undefined) {
-    date = constrainedDate(ctx.n + (rule.year ?? 0), Number(rule.on.slice(0, 2)), Number(rule.on.slice(3)));
-    steps.push({ kind: 'on', result: date });
-  } else {
-    const year = ctx.n + (rule.year ?? 0);
-    const hit = nthWeekdayOfMonth(year, rule.month!, rule.weekday!, rule.nth!);
-    if (!hit)
-      throw new CycleSyncError({
-        code: 'REFERENCE',
-        message: `${ctx.milestone ? `${ctx.milestone.id}: ` : ''}there is no weekday number ${rule.nth} (${rule.weekday}) in ${year}-${String(rule.month).padStart(2, '0')}`,
-        ...(ctx.milestone?.at ? { at: ctx.milestone.at, path: `milestones.${ctx.milestone.key}` } : {}),
-        hint: 'a fifth weekday exists only in some months: use nth 1…4, or -1 for the last one',
-      });
-    date = hit;
-    steps.push({ kind: 'nth-weekday', nth: rule.nth!, weekday: rule.weekday!, month: rule.month!, year, result: date });
-  }
-  if (rule.roll) date = roll(date, rule.roll, ctx.wd, steps);
-  for (const bound of ['notAfter', 'notBefore'] as const) {
-    const b = rule[bound];
-    if (!b) continue;
-    const limit = constrainedDate(ctx.n + b.year, Number(b.on.slice(0, 2)), Number(b.on.slice(3)));
-    const beyond = bound === 'notAfter' ? compare(date, limit) > 0 : compare(date, limit) < 0;
-    if (!beyond) continue;
-    steps.push({ kind: 'bound', bound, limit, from: date, result: limit });
-    date = limit;
-    // Pulled back to the bound, the date must still be a working day, found on the inside of the bound.
-    if (rule.roll) date = roll(date, bound === 'notAfter' ? 'previous' : 'next', ctx.wd, steps);
-  }
-  return { date, steps };
-}
-
-function roll(
-  date: Temporal.PlainDate,
-  direction: 'next' | 'previous',
-  wd: WorkingDays,
-  steps: DerivationStep[]
-): Temporal.PlainDate {
-  const { result, skipped } = wd.roll(date, direction);
-  steps.push({ kind: 'roll', direction, from: date, result, skipped });
-  return result;
 }

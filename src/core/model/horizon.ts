@@ -1,9 +1,20 @@
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../errors.js';
-import { defaultHorizon } from './expand.js';
+import { firstYearOf, instanceContaining, nextInstance, previousInstance } from './instances.js';
 import type { Cycle, Horizon } from './types.js';
 
 export const MAX_HORIZON_YEARS = 200;
+
+/**
+ * The default horizon: the instance containing `today`, the one before and the one after (before the cycle's
+ * first instance, from that one).
+ * @example defaultHorizon(socta, 2026-11-29) //=> 2022-01-01 … 2033-12-31
+ */
+export function defaultHorizon(cycle: Cycle, today: Temporal.PlainDate): Horizon {
+  const current = instanceContaining(cycle, Math.max(today.year, firstYearOf(cycle)))!;
+  const before = previousInstance(cycle, current) ?? current;
+  return { from: before.origin, to: nextInstance(cycle, current).end };
+}
 
 /**
  * The horizon asked for, with defaults from the reference cycle (the instance containing today, the one

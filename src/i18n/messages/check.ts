@@ -6,6 +6,9 @@ import { defineMessages } from '../define.js';
 export const checkMessages = defineMessages({
   en: {
     missing: '{ids}: no occurrence in {instance}',
+    noRecord: '{ids}: the rule expected a date about {expectedDate}, and none is on record ({instance})',
+    overdue:
+      '{ids}: none on record or planned between {from} ({fromDate}) and {closesDate}, the window the rule allows ({instance})',
     'gap.after': '{to} ({toDate}) is {days} days after {from} ({fromDate}); allowed: {allowed} days',
     'gap.before': '{to} ({toDate}) is {days} days before {from} ({fromDate}); allowed: {allowed} days',
     'gap.same': '{to} ({toDate}) falls on the same day as {from}; allowed: {allowed} days',
@@ -14,9 +17,14 @@ export const checkMessages = defineMessages({
     'nest.broken': '{inner} {innerDate} → {innerEndDate} sticks out of every {outer} window by {days} days',
     'nest.noOuter': '{inner} {innerDate} → {innerEndDate}: there is no {outer} window to hold it',
     'nest.none': 'no {inner} window in {instance}: nothing to nest',
+    'nest.noRecord': '{inner} {innerDate} → {innerEndDate}: no {outer} window on record to hold it',
     'cadence.every.holds':
       '{of} occurs in every {every} period of {instance} ({days} days from a period’s edge at the closest)',
     'cadence.every.gap': 'no {of} between {periodDate} and {periodEndDate}: one is needed in every {every} period',
+    'cadence.every.overdue':
+      'no {of} on record between {periodDate} and {periodEndDate}: one is needed in every {every} period',
+    'cadence.every.noRecord':
+      '{of} between {periodDate} and {periodEndDate}: the rule expected one about {expectedDate}, and none is on record',
     'cadence.after.holds': '{of} on {date}, on or after {latest} ({latestDate})',
     'cadence.after.missing': 'no {of} on or after {latest} ({latestDate}) up to the end of {instance} ({endDate})',
     'samePeriod.holds': '{a} and {b} both run on {periodA}-year cycles',
@@ -25,13 +33,16 @@ export const checkMessages = defineMessages({
     'suggest.shift': 'shift {cycle} by {days} days in {instance} ({whatIf}) and every error rule holds',
     'suggest.fixed': 'no shift of {cycle} can mend {instance}: none makes {rules} hold',
     'suggest.disjoint': 'no single shift of {cycle} can mend {instance}: {rules} need shifts that do not overlap',
+    'suggest.edit':
+      'plan {milestone} of {instance} between {fromDate} and {toDate} ({where}); every error rule then holds',
     'drift.firstBreak':
       '{b} ({periodB}-year cycles) drifts against {a} ({periodA}-year cycles) by {drift} years per cycle; it first breaks {rules} in {instance}',
     'drift.noBreak':
       '{b} ({periodB}-year cycles) drifts against {a} ({periodA}-year cycles) by {drift} years per cycle; no rule breaks up to {instance}',
     'verdict.ok': '✓ Aligned: no plan finding at or above {failOn}',
     'verdict.fail': '✗ Not aligned: {count} finding(s) at or above {failOn} fail the check',
-    summary: 'Plan ahead: {errors} error(s), {warnings} warning(s). History: {history} finding(s).',
+    summary:
+      'Plan ahead: {errors} error(s), {warnings} warning(s). History: {history} finding(s). No record to judge by: {unknown}.',
     checked: 'Checked {rules} rules in {instances} as of {today}; fixes move {movable}.',
     'history.note': 'History findings are reported but fail the check only with --include-history.',
     none: 'No findings: every rule holds in every instance checked.',
@@ -61,9 +72,26 @@ export const checkMessages = defineMessages({
     more: '… {count} more (see --format json)',
     unbounded: 'any',
     inheritedFrom: 'set in {where}',
+    'state.holds': 'holds',
+    'state.violated': 'violated',
+    'state.no-record': 'no record',
+    'state.overdue': 'overdue — no record',
+    'state.at-risk': 'at risk',
+    'label.restsOn': 'rests on: {list}',
+    'label.toConfirm': 'dates to confirm: {list}',
+    'label.atRisk': 'inside the projections’ error bands the measured gap ranges over {low} … {high} days',
+    'label.edit': 'plan it between {fromDate} and {toDate} (for instance on {suggestedDate}), in {where}',
+    'label.leaves': 'warnings this leaves: {rules}',
+    'label.noEdit': 'no single date of one milestone mends it',
+    'label.untested': 'untested',
+    'label.noRecordNote':
+      'No-record and overdue states rest on what is not on record: add the dates under `history:` where a source reports them.',
   },
   es: {
     missing: '{ids}: ninguna ocurrencia en {instance}',
+    noRecord: '{ids}: la regla esperaba una fecha hacia el {expectedDate} y no consta ninguna ({instance})',
+    overdue:
+      '{ids}: ninguna fecha registrada o planificada hasta el {closesDate}, el último día que admite la regla ({instance})',
     'gap.after': '{to} ({toDate}) cae {days} días después de {from} ({fromDate}); permitido: {allowed} días',
     'gap.before': '{to} ({toDate}) cae {days} días antes de {from} ({fromDate}); permitido: {allowed} días',
     'gap.same': '{to} ({toDate}) cae el mismo día que {from}; permitido: {allowed} días',
@@ -72,9 +100,14 @@ export const checkMessages = defineMessages({
     'nest.broken': '{inner} {innerDate} → {innerEndDate} sobresale de toda ventana de {outer} en {days} días',
     'nest.noOuter': '{inner} {innerDate} → {innerEndDate}: no hay ninguna ventana de {outer} que la contenga',
     'nest.none': 'ninguna ventana de {inner} en {instance}: nada que anidar',
+    'nest.noRecord': '{inner} {innerDate} → {innerEndDate}: ninguna ventana de {outer} registrada que la contenga',
     'cadence.every.holds':
       '{of} ocurre en cada periodo de {every} de {instance} (a {days} días del borde de un periodo como mínimo)',
     'cadence.every.gap': 'ningún {of} entre {periodDate} y {periodEndDate}: hace falta uno en cada periodo de {every}',
+    'cadence.every.overdue':
+      'ningún {of} registrado entre {periodDate} y {periodEndDate}: hace falta uno en cada periodo de {every}',
+    'cadence.every.noRecord':
+      '{of} entre {periodDate} y {periodEndDate}: la regla esperaba uno hacia el {expectedDate} y no consta ninguno',
     'cadence.after.holds': '{of} el {date}, en o después de {latest} ({latestDate})',
     'cadence.after.missing':
       'ningún {of} en o después de {latest} ({latestDate}) hasta el final de {instance} ({endDate})',
@@ -86,13 +119,16 @@ export const checkMessages = defineMessages({
     'suggest.fixed': 'ningún desplazamiento de {cycle} puede corregir {instance}: ninguno hace que se cumpla {rules}',
     'suggest.disjoint':
       'ningún desplazamiento único de {cycle} puede corregir {instance}: {rules} exigen desplazamientos que no se solapan',
+    'suggest.edit':
+      'planifique {milestone} de {instance} entre el {fromDate} y el {toDate} ({where}); así se cumplen todas las reglas de nivel error',
     'drift.firstBreak':
       '{b} (ciclos de {periodB} años) se desplaza respecto de {a} (ciclos de {periodA} años) {drift} años por ciclo; incumple por primera vez {rules} en {instance}',
     'drift.noBreak':
       '{b} (ciclos de {periodB} años) se desplaza respecto de {a} (ciclos de {periodA} años) {drift} años por ciclo; ninguna regla se incumple hasta {instance}',
     'verdict.ok': '✓ Alineados: ningún hallazgo del plan de nivel {failOn} o superior',
     'verdict.fail': '✗ No alineados: {count} hallazgo(s) de nivel {failOn} o superior hacen fallar la comprobación',
-    summary: 'Plan futuro: {errors} error(es), {warnings} advertencia(s). Historial: {history} hallazgo(s).',
+    summary:
+      'Plan futuro: {errors} error(es), {warnings} advertencia(s). Historial: {history} hallazgo(s). Sin registro para juzgar: {unknown}.',
     checked: 'Se comprobaron {rules} reglas en {instances} a fecha de {today}; las correcciones mueven {movable}.',
     'history.note':
       'Los hallazgos del historial se informan, pero solo hacen fallar la comprobación con --include-history.',
@@ -123,9 +159,26 @@ export const checkMessages = defineMessages({
     more: '… {count} más (véase --format json)',
     unbounded: 'cualquiera',
     inheritedFrom: 'fijado en {where}',
+    'state.holds': 'se cumple',
+    'state.violated': 'incumplida',
+    'state.no-record': 'sin registro',
+    'state.overdue': 'vencida — sin registro',
+    'state.at-risk': 'en riesgo',
+    'label.restsOn': 'se basa en: {list}',
+    'label.toConfirm': 'fechas por confirmar: {list}',
+    'label.atRisk': 'dentro de las bandas de error de las proyecciones, la distancia medida va de {low} a {high} días',
+    'label.edit': 'planifíquelo entre el {fromDate} y el {toDate} (por ejemplo, el {suggestedDate}), en {where}',
+    'label.leaves': 'advertencias que quedan: {rules}',
+    'label.noEdit': 'ninguna fecha única de un hito lo corrige',
+    'label.untested': 'sin contrastar',
+    'label.noRecordNote':
+      'Los estados sin registro y vencido se basan en lo que no consta: añada las fechas en `history:` cuando una fuente las recoja.',
   },
   pt: {
     missing: '{ids}: nenhuma ocorrência em {instance}',
+    noRecord: '{ids}: a regra esperava uma data por volta de {expectedDate} e não consta nenhuma ({instance})',
+    overdue:
+      '{ids}: nenhuma registada ou planeada entre {from} ({fromDate}) e {closesDate}, o prazo que a regra admite ({instance})',
     'gap.after': '{to} ({toDate}) fica {days} dias depois de {from} ({fromDate}); permitido: {allowed} dias',
     'gap.before': '{to} ({toDate}) fica {days} dias antes de {from} ({fromDate}); permitido: {allowed} dias',
     'gap.same': '{to} ({toDate}) cai no mesmo dia que {from}; permitido: {allowed} dias',
@@ -133,9 +186,14 @@ export const checkMessages = defineMessages({
     'nest.broken': '{inner} {innerDate} → {innerEndDate} sai de todas as janelas de {outer} por {days} dias',
     'nest.noOuter': '{inner} {innerDate} → {innerEndDate}: não há nenhuma janela de {outer} que a contenha',
     'nest.none': 'nenhuma janela de {inner} em {instance}: nada a encaixar',
+    'nest.noRecord': '{inner} {innerDate} → {innerEndDate}: nenhuma janela de {outer} registada que a contenha',
     'cadence.every.holds':
       '{of} ocorre em cada período de {every} de {instance} (a {days} dias da margem de um período no mínimo)',
     'cadence.every.gap': 'nenhum {of} entre {periodDate} e {periodEndDate}: é preciso um em cada período de {every}',
+    'cadence.every.overdue':
+      'nenhum {of} registado entre {periodDate} e {periodEndDate}: é preciso um em cada período de {every}',
+    'cadence.every.noRecord':
+      '{of} entre {periodDate} e {periodEndDate}: a regra esperava um por volta de {expectedDate} e não consta nenhum',
     'cadence.after.holds': '{of} em {date}, em ou depois de {latest} ({latestDate})',
     'cadence.after.missing': 'nenhum {of} em ou depois de {latest} ({latestDate}) até ao fim de {instance} ({endDate})',
     'samePeriod.holds': '{a} e {b} seguem ciclos de {periodA} anos',
@@ -145,6 +203,8 @@ export const checkMessages = defineMessages({
     'suggest.fixed': 'nenhum deslocamento de {cycle} pode corrigir {instance}: nenhum faz cumprir {rules}',
     'suggest.disjoint':
       'nenhum deslocamento único de {cycle} pode corrigir {instance}: {rules} exigem deslocamentos que não se sobrepõem',
+    'suggest.edit':
+      'planeie {milestone} de {instance} entre {fromDate} e {toDate} ({where}); todas as regras de nível erro passam a cumprir-se',
     'drift.firstBreak':
       '{b} (ciclos de {periodB} anos) deriva em relação a {a} (ciclos de {periodA} anos) {drift} anos por ciclo; viola pela primeira vez {rules} em {instance}',
     'drift.noBreak':
@@ -152,7 +212,8 @@ export const checkMessages = defineMessages({
     'verdict.ok': '✓ Alinhados: nenhuma constatação do plano de nível {failOn} ou superior',
     'verdict.fail':
       '✗ Não alinhados: {count} constatação(ões) de nível {failOn} ou superior fazem falhar a verificação',
-    summary: 'Plano futuro: {errors} erro(s), {warnings} aviso(s). Histórico: {history} constatação(ões).',
+    summary:
+      'Plano futuro: {errors} erro(s), {warnings} aviso(s). Histórico: {history} constatação(ões). Sem registo para julgar: {unknown}.',
     checked: 'Verificadas {rules} regras em {instances} à data de {today}; as correções movem {movable}.',
     'history.note':
       'As constatações do histórico são comunicadas, mas só fazem falhar a verificação com --include-history.',
@@ -183,6 +244,20 @@ export const checkMessages = defineMessages({
     more: '… mais {count} (ver --format json)',
     unbounded: 'qualquer',
     inheritedFrom: 'definido em {where}',
+    'state.holds': 'cumpre-se',
+    'state.violated': 'violada',
+    'state.no-record': 'sem registo',
+    'state.overdue': 'em atraso — sem registo',
+    'state.at-risk': 'em risco',
+    'label.restsOn': 'assenta em: {list}',
+    'label.toConfirm': 'datas a confirmar: {list}',
+    'label.atRisk': 'dentro das bandas de erro das projeções, a distância medida vai de {low} a {high} dias',
+    'label.edit': 'planeie-o entre {fromDate} e {toDate} (por exemplo, a {suggestedDate}), em {where}',
+    'label.leaves': 'avisos que ficam: {rules}',
+    'label.noEdit': 'nenhuma data única de um marco o corrige',
+    'label.untested': 'não testada',
+    'label.noRecordNote':
+      'Os estados sem registo e em atraso assentam no que não consta: acrescente as datas em `history:` quando uma fonte as registar.',
   },
 });
 

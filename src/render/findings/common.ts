@@ -1,11 +1,19 @@
 // Words and numbers shared by the findings renderers: translated messages with dates in the chosen language,
 // clause lists, slack, the verdict and the counts behind it.
 import { isoDate } from '../../core/dates/parse.js';
-import type { CheckMessageKey, Evaluation, MessageParams, ShiftRange, Suggestion } from '../../core/alignment/types.js';
+import type {
+  CheckMessageKey,
+  Evaluation,
+  InvolvedMilestone,
+  MessageParams,
+  ShiftRange,
+  Suggestion,
+} from '../../core/alignment/types.js';
+import { planMessages } from '../../i18n/messages/plan.js';
 import type { SourceLocation } from '../../core/model/types.js';
 import { checkMessages } from '../../i18n/messages/check.js';
 import { translator } from '../../i18n/define.js';
-import { formatDate } from '../../i18n/format-date.js';
+import { formatDate, formatDateWithPrecision } from '../../i18n/format-date.js';
 import type { Lang } from '../../schema/primitives.js';
 import type { FindingsInput } from './types.js';
 
@@ -64,17 +72,61 @@ export interface Counts {
   planErrors: number;
   planWarnings: number;
   history: number;
+  /** Findings that rest on no record: nothing can be said until the dates are confirmed. */
+  noRecord: number;
   gating: number;
 }
 
+/** A plan finding that breaks a rule (violated, overdue) counts at its severity; at risk is always a warning. */
 export function countFindings(input: FindingsInput): Counts {
-  const f = input.result.findings;
+  const f = input.result.findings.filter(e => e.state !== 'no-record');
+  const plan = f.filter(e => e.status === 'plan');
+  const broken = (e: Evaluation) => e.state === 'violated' || e.state === 'overdue';
   return {
-    planErrors: f.filter(e => e.status === 'plan' && e.severity === 'error').length,
-    planWarnings: f.filter(e => e.status === 'plan' && e.severity === 'warning').length,
+    planErrors: plan.filter(e => broken(e) && e.severity === 'error').length,
+    planWarnings: plan.filter(e => (broken(e) && e.severity === 'warning') || e.state === 'at-risk').length,
     history: f.filter(e => e.status === 'history').length,
+    noRecord: input.result.findings.filter(e => e.state === 'no-record').length,
     gating: f.filter(e => e.gates).length,
   };
+}
+
+/** `ideal.publication 2026-2029 (projected, assumed rule, untested)`: what a verdict rests on. */
+export function restsText(list: readonly InvolvedMilestone[], lang: Lang): string {
+  const t = tr(lang);
+  const words = translator(planMessages, lang);
+  return list
+    .map(m => {
+      const how = [
+        words(`status.${m.status}`),
+        ...(m.basis ? [words(`basis.${m.basis}`)] : []),
+        ...(m.band
+          ? [m.band.early === m.band.late ? `± ${m.band.late} d` : `−${m.band.early} d/+${m.band.late} d`]
+          : []),
+        ...(m.status === 'projected' && !m.band ? [t('label.untested')] : []),
+      ];
+      return `${m.id} ${m.year ?? m.instance} (${how.join(', ')})`;
+    })
+    .join('; ');
+}
+
+/** `ideal.publication 2026-2029 (about 18 Jun 2025)`: the slots without record a verdict needed. */
+export const toConfirmText = (list: readonly InvolvedMilestone[], lang: Lang): string =>
+  list
+    .map(
+      m =>
+        `${m.id} ${m.year ?? m.instance} (~${m.precision === 'day' ? formatDate(m.start, lang, 'medium') : formatDateWithPrecision(m.start, lang, m.precision)})`
+    )
+    .join('; ');
+
+/** The lines under a finding: what it rests on, the dates to confirm, the band of an at-risk rule. */
+export function detailLines(e: Evaluation, lang: Lang): string[] {
+  const t = tr(lang);
+  return [
+    ...(e.state === 'at-risk' && e.band ? [t('label.atRisk', { low: e.band.low, high: e.band.high })] : []),
+    ...(e.rests.length > 0 ? [t('label.restsOn', { list: restsText(e.rests, lang) })] : []),
+    ...(e.toConfirm.length > 0 ? [t('label.toConfirm', { list: toConfirmText(e.toConfirm, lang) })] : []),
+  ];
 }
 
 export function verdict(input: FindingsInput, lang: Lang): string {
@@ -86,7 +138,12 @@ export function verdict(input: FindingsInput, lang: Lang): string {
 
 export function summary(input: FindingsInput, lang: Lang): string {
   const c = countFindings(input);
-  return tr(lang)('summary', { errors: c.planErrors, warnings: c.planWarnings, history: c.history });
+  return tr(lang)('summary', {
+    errors: c.planErrors,
+    warnings: c.planWarnings,
+    history: c.history,
+    unknown: c.noRecord,
+  });
 }
 
 export const checkedLine = (input: FindingsInput, lang: Lang): string =>
@@ -107,13 +164,33 @@ export function byInstance(input: FindingsInput): { instance: string; findings: 
 export const whereText = (e: Pick<Evaluation, 'at'>): string | undefined =>
   e.at?.line !== undefined ? `${e.at.file}:${e.at.line}` : e.at?.file;
 
-/** Annotation level: gating findings keep their severity, history findings are notes. */
+/** Annotation level: gating findings keep their severity; history and no-record findings are notes; at risk warns. */
 export const levelOf = (e: Evaluation): 'error' | 'warning' | 'note' =>
-  e.status === 'history' && !e.gates ? 'note' : e.severity;
+  (e.status === 'history' && !e.gates) || e.state === 'no-record'
+    ? 'note'
+    : e.state === 'at-risk'
+      ? 'warning'
+      : e.severity;
 
 export const suggestionLines = (s: Suggestion, lang: Lang): string[] => {
   const t = tr(lang);
   const lines = [localized(s, lang)];
+  if (s.edit && s.edit.leaves.length > 0) lines.push(t('label.leaves', { rules: s.edit.leaves.join(', ') }));
+  if (s.edit && s.shiftDays !== undefined)
+    lines.push(
+      localized(
+        {
+          messageKey: 'suggest.shift',
+          params: {
+            cycle: s.cycle,
+            days: s.shiftDays > 0 ? `+${s.shiftDays}` : String(s.shiftDays),
+            instance: s.instance,
+            whatIf: s.whatIf ?? '',
+          },
+        },
+        lang
+      )
+    );
   if (s.shiftDays !== undefined) {
     lines.push(t('label.allowedShifts', { ranges: rangesText(s.allowed, lang) }));
     if (s.alsoBreaks.length > 0) lines.push(t('label.alsoBreaks', { rules: s.alsoBreaks.join(', ') }));

@@ -11,17 +11,20 @@ const milestoneRecord = (m: InvolvedMilestone) => ({
   start: m.start.toString(),
   end: m.end.toString(),
   status: m.status,
+  ...(m.basis ? { basis: m.basis } : {}),
+  ...(m.status === 'projected' ? { band: m.band ?? null, untested: m.untested ?? [] } : {}),
   file: m.at?.file ?? null,
   line: m.at?.line ?? null,
 });
 
-const evaluationRecord = (e: Evaluation, lang: Lang) => ({
+const evaluationRecord = (e: Evaluation, interpretation: string | null, lang: Lang) => ({
   rule: e.rule,
   kind: e.kind,
   clause: e.clauses,
   severity: e.severity,
   instance: e.instance,
   status: e.status,
+  state: e.state,
   holds: e.holds,
   gates: e.gates,
   slack_days: e.slackDays,
@@ -33,15 +36,31 @@ const evaluationRecord = (e: Evaluation, lang: Lang) => ({
     ...(e.allowed.iso ? { iso: e.allowed.iso } : {}),
   },
   message: localized(e, lang),
+  interpretation,
   file: e.at?.file ?? null,
   line: e.at?.line ?? null,
   milestones: e.milestones.map(milestoneRecord),
+  rests_on: e.rests.map(milestoneRecord),
+  to_confirm: e.toConfirm.map(milestoneRecord),
+  band: e.band ?? null,
 });
 
 const suggestionRecord = (s: Suggestion, lang: Lang) => ({
   instance: s.instance,
   cycle: s.cycle,
   failing: s.failing,
+  edit: s.edit
+    ? {
+        milestone: s.edit.milestone,
+        instance: s.edit.instance,
+        from: s.edit.from?.toString() ?? null,
+        to: s.edit.to?.toString() ?? null,
+        suggested: s.edit.suggested.toString(),
+        file: s.edit.at?.file ?? null,
+        line: s.edit.at?.line ?? null,
+        leaves: s.edit.leaves,
+      }
+    : null,
   shift_days: s.shiftDays ?? null,
   allowed: s.allowed,
   what_if: s.whatIf ?? null,
@@ -74,13 +93,16 @@ export function renderFindingsJson(input: FindingsInput, opts: RenderOptions): s
     reference: result.reference,
     movable: result.movable,
     instances: result.instances,
-    findings: result.findings.map(e => evaluationRecord(e, opts.lang)),
+    findings: result.findings.map(e =>
+      evaluationRecord(e, input.rules.find(r => r.id === e.rule)?.interpretation?.[opts.lang] ?? null, opts.lang)
+    ),
     suggestions: result.suggestions.map(s => suggestionRecord(s, opts.lang)),
     drift: result.drift.map(d => driftRecord(d, opts.lang)),
     evaluations: result.evaluations.map(e => ({
       rule: e.rule,
       instance: e.instance,
       status: e.status,
+      state: e.state,
       holds: e.holds,
       slack_days: e.slackDays,
     })),

@@ -7,6 +7,7 @@ import {
   byInstance,
   checkedLine,
   clauseText,
+  detailLines,
   localized,
   slackText,
   suggestionLines,
@@ -17,19 +18,31 @@ import {
 } from './common.js';
 import type { FindingsInput, RenderOptions } from './types.js';
 
+/** ✗ a broken error rule, ! a broken warning, ~ at risk, ? no record to judge by. */
+const MARK = { violated: '✗', overdue: '✗', 'at-risk': '~', 'no-record': '?', holds: '✓' } as const;
+
 function findingLines(e: Evaluation, lang: Lang, s: Style): string[] {
   const t = tr(lang);
-  const paint = e.status === 'history' ? s.dim : e.severity === 'error' ? s.red : s.yellow;
-  const mark = e.severity === 'error' ? '✗' : '!';
+  const broken = e.state === 'violated' || e.state === 'overdue';
+  const paint =
+    e.status === 'history' || e.state === 'no-record' ? s.dim : broken && e.severity === 'error' ? s.red : s.yellow;
+  const mark = broken && e.severity === 'warning' ? '!' : MARK[e.state];
+  const severity = e.state === 'at-risk' ? 'warning' : e.severity;
   const head = [
-    paint(`${mark} ${t(`severity.${e.severity}`)}`),
+    paint(`${mark} ${t(`severity.${severity}`)}`),
     s.bold(e.rule),
     clauseText(e.clauses, lang),
     t(`status.${e.status}`),
-    slackText(e.slackDays, lang),
+    t(`state.${e.state}`),
+    ...(e.slackDays !== null ? [slackText(e.slackDays, lang)] : []),
   ].join(' · ');
   const where = whereText(e);
-  return [`  ${head}`, `    ${localized(e, lang)}`, ...(where ? [`    ${s.dim(where)}`] : [])];
+  return [
+    `  ${head}`,
+    `    ${localized(e, lang)}`,
+    ...detailLines(e, lang).map(l => `    ${s.dim(l)}`),
+    ...(where ? [`    ${s.dim(where)}`] : []),
+  ];
 }
 
 export function renderFindingsText(input: FindingsInput, opts: RenderOptions): string {

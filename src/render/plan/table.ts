@@ -1,12 +1,14 @@
-// The terminal table of `plan`: chronological, dates in the chosen language, marks for actual/planned/projected.
+// The terminal table of `plan`: chronological, dates in the chosen language, and for each date how it is
+// known: actual, planned, projected (with its rule's basis and back-tested error) or a slot with no record.
 import type { Horizon, Occurrence } from '../../core/model/types.js';
 import { formatDate, formatDateWithPrecision } from '../../i18n/format-date.js';
 import { translator } from '../../i18n/define.js';
 import { planMessages } from '../../i18n/messages/plan.js';
 import type { Lang } from '../../schema/primitives.js';
 import { columns, makeStyle } from '../style.js';
+import { bandText } from '../uncertainty.js';
 
-const MARK = { actual: '●', planned: '◐', projected: '○' } as const;
+export const STATUS_MARK = { actual: '●', planned: '◐', projected: '○', unrecorded: '—' } as const;
 type PlanKey = keyof (typeof planMessages)['en'];
 
 export function regionName(region: string, lang: Lang): string {
@@ -15,16 +17,27 @@ export function regionName(region: string, lang: Lang): string {
   return key in planMessages[lang] ? t(key) : region;
 }
 
-/** A date or window: `18 Mar 2025 13:00`, `1 Jan 2027 → 31 Dec 2027`, `March 2013`; `long` spells the month out. */
+/** A date or window: `18 Mar 2025 13:00`, `1 Jan 2027 → 31 Dec 2027`, `March 2013`, `21 Feb 2022 → ?`. */
 export function formatSpan(
-  o: Pick<Occurrence, 'start' | 'end' | 'precision' | 'time'>,
+  o: Pick<Occurrence, 'start' | 'end' | 'precision' | 'time' | 'endKnown'>,
   lang: Lang,
   style: 'medium' | 'long' = 'medium'
 ): string {
-  if (o.precision === 'month') return formatDateWithPrecision(o.start, lang, 'month');
+  if (o.precision !== 'day') return formatDateWithPrecision(o.start, lang, o.precision);
   const start = formatDate(o.start, lang, style);
+  if (!o.endKnown) return `${start} → ?`;
   if (o.start.equals(o.end)) return o.time ? `${start} ${o.time}` : start;
   return `${start} → ${formatDate(o.end, lang, style)}`;
+}
+
+/** How the date is known, in words: `actual`, `planned (announced)`, `projected · pattern rule`. */
+export function statusText(o: Occurrence, lang: Lang): string {
+  const t = translator(planMessages, lang);
+  if (o.status === 'unrecorded')
+    return t('unrecorded.expected', { date: formatDateWithPrecision(o.start, lang, o.precision) });
+  if (o.status === 'planned' && o.announced) return `${t('status.planned')} (${t('status.announced')})`;
+  if (o.status !== 'projected' || o.basis === undefined) return t(`status.${o.status}`);
+  return `${t('status.projected')} · ${t(`basis.${o.basis}`)}`;
 }
 
 export function renderPlanTable(
@@ -44,10 +57,19 @@ export function renderPlanTable(
     t('col.status'),
   ].map(s.bold);
   const rows = occurrences.map(o => {
-    const status = `${MARK[o.status]} ${t(`status.${o.status}`)}${o.basis === 'assumed' ? ` (${t('basis.assumed')})` : ''}`;
+    const band = bandText(o, lang);
+    const dates = o.status === 'unrecorded' ? '—' : band ? `${formatSpan(o, lang)} ${band}` : formatSpan(o, lang);
+    const title = o.edition ? `${o.title[lang]} (${o.edition})` : o.title[lang];
     const paint =
-      o.status === 'actual' ? s.green : o.status === 'planned' ? s.cyan : o.basis === 'assumed' ? s.yellow : s.dim;
-    return [formatSpan(o, lang), regionName(o.region, lang), o.cycle, o.instance, o.title[lang], paint(status)];
+      o.status === 'actual' ? s.green : o.status === 'planned' ? s.cyan : o.status === 'unrecorded' ? s.dim : s.yellow;
+    return [
+      dates,
+      regionName(o.region, lang),
+      o.cycle,
+      o.instance,
+      title,
+      paint(`${STATUS_MARK[o.status]} ${statusText(o, lang)}`),
+    ];
   });
   const title = s.bold(t('heading', { from: formatDate(horizon.from, lang), to: formatDate(horizon.to, lang) }));
   const body = rows.length > 0 ? columns([header, ...rows]) : [t('empty')];

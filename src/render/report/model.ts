@@ -7,6 +7,7 @@ import { reportMessages } from '../../i18n/messages/report.js';
 import type { ReportKey } from '../../i18n/messages/report.js';
 import type { Lang } from '../../schema/primitives.js';
 import { formatSpan } from '../plan/table.js';
+import { bandText } from '../uncertainty.js';
 import type { TimelineInput } from '../timeline/types.js';
 import type { ChangeSet } from './changes.js';
 import type { SnapshotMilestone } from './previous.js';
@@ -55,8 +56,8 @@ export interface RuleView {
 
 export interface CellView {
   dates: string;
-  status: 'actual' | 'planned' | 'projected';
-  /** `● actual · pattern · H` */
+  status: Occurrence['status'];
+  /** `● actual · H`, `○ projected · pattern rule · ± 27 d` */
   facts: string;
   /** 1-based footnote number into `sources`. */
   source: number;
@@ -219,12 +220,19 @@ function buildKeyMilestones(
       row = { label: trackLabel({ key: rowKey, title: o.title }, lang, t), cells: { eu: [], latam: [], joint: [] } };
       rows.set(rowKey, row);
     }
+    const band = bandText(o, lang);
     const facts = [
       `${STATUS_MARK[o.status]} ${t.status(o.status)}`,
-      t.basis(o.basis),
+      ...(o.status === 'projected' && o.basis ? [t.basis(o.basis)] : []),
+      ...(band ? [band] : []),
       ...(o.confidence ? [t('confidence', { c: o.confidence })] : []),
     ].join(' · ');
-    row.cells[column].push({ dates: formatSpan(o, lang, 'long'), status: o.status, facts, sourceText: o.source });
+    row.cells[column].push({
+      dates: o.status === 'unrecorded' ? '—' : formatSpan(o, lang, 'long'),
+      status: o.status,
+      facts,
+      sourceText: [o.source, o.url].filter(Boolean).join(' '),
+    });
   }
   // Footnotes are numbered in reading order: instance, row, then EU, Latin America, joint.
   const sources: string[] = [];
@@ -260,7 +268,7 @@ function buildChanges(
   const { set, file } = input;
   // A previous date known only to the month reads as that month, as the current one does.
   const span = (m: Pick<SnapshotMilestone, 'start' | 'end' | 'precision'>): string =>
-    formatSpan({ ...m, time: undefined }, lang, 'long');
+    formatSpan({ ...m, time: undefined, endKnown: true }, lang, 'long');
   const titleOf = (id: string, fallback: string | undefined): string =>
     current.find(o => o.id === id)?.title[lang] ?? fallback ?? id;
   return {
@@ -302,7 +310,10 @@ function buildTimelineTable(occurrences: readonly Occurrence[], lang: Lang, t: T
       milestone: o.title[lang],
       instance: o.instance,
       dates: formatSpan(o, lang, 'long'),
-      status: `${STATUS_MARK[o.status]} ${t.status(o.status)} · ${t.basis(o.basis)}`,
+      status: [
+        `${STATUS_MARK[o.status]} ${t.status(o.status)}`,
+        ...(o.status === 'projected' && o.basis ? [t.basis(o.basis)] : []),
+      ].join(' · '),
     }));
 }
 

@@ -9,14 +9,14 @@ import type { Lang } from '../../schema/primitives.js';
 export interface Translate {
   (key: ReportKey, params?: Record<string, string | number>): string;
   /** The words `plan` already uses for a date's status and basis, so both commands say the same. */
-  status(s: 'actual' | 'planned' | 'projected'): string;
+  status(s: Occurrence['status']): string;
   basis(b: 'verified' | 'pattern' | 'assumed'): string;
 }
 
 export function reportTranslator(lang: Lang): Translate {
   const plan = translator(planMessages, lang);
   return Object.assign(translator(reportMessages, lang), {
-    status: (s: 'actual' | 'planned' | 'projected') => plan(`status.${s}`),
+    status: (s: Occurrence['status']) => plan(`status.${s}`),
     basis: (b: 'verified' | 'pattern' | 'assumed') => plan(`basis.${b}`),
   });
 }
@@ -67,7 +67,7 @@ export const compareRegions = (a: string, b: string): number => {
   return a < b ? -1 : a > b ? 1 : 0;
 };
 
-export const STATUS_MARK = { actual: '●', planned: '◆', projected: '○' } as const;
+export { STATUS_MARK } from '../plan/table.js';
 
 /** Header of a rule's table: one row per instance (Markdown adds the detail column, HTML a detail row). */
 export const ruleColumns = (t: Translate): string[] => [

@@ -2,7 +2,6 @@
 // connector for every violated rule between the two milestones whose gap it measures.
 import { Temporal } from 'temporal-polyfill';
 import { daysBetween } from '../../core/dates/days.js';
-import { instanceOrigin } from '../../core/model/expand.js';
 import type { Horizon, Occurrence } from '../../core/model/types.js';
 import { formatDate } from '../../i18n/format-date.js';
 import type { Lang } from '../../schema/primitives.js';
@@ -14,7 +13,7 @@ import type { Translate } from './text.js';
 
 /** Days from the instance's origin (1 January of Y) to the occurrence: where it sits in its cycle. */
 export const offsetInInstance = (o: Pick<Occurrence, 'instanceYear' | 'start'>): number =>
-  daysBetween(instanceOrigin(o.instanceYear), o.start);
+  daysBetween(new Temporal.PlainDate(o.instanceYear, 1, 1), o.start);
 
 function buildLanes(occurrences: readonly Occurrence[], lang: Lang, t: Translate): TimelineLane[] {
   const regions = [...new Set(occurrences.map(o => o.region))].sort(compareRegions);
@@ -64,7 +63,7 @@ function buildBands(lanes: readonly TimelineLane[]): TimelineBand[] {
     .filter((m): m is RegExpExecArray => m !== null)
     .map(m => ({
       label: `${m[1]}–${m[2]}`,
-      from: instanceOrigin(Number(m[1])),
+      from: new Temporal.PlainDate(Number(m[1]), 1, 1),
       to: new Temporal.PlainDate(Number(m[2]), 12, 31),
     }))
     .sort((a, b) => Temporal.PlainDate.compare(a.from, b.from));

@@ -9,7 +9,8 @@ import type { InstanceView } from '../view.js';
 import { gapMessage } from './gap.js';
 import { WIDE } from './kind.js';
 import type { KindImpl } from './kind.js';
-import { missingOutcome } from './missing.js';
+import { absentOutcome } from './missing.js';
+import { measuredRange, outside } from '../risk.js';
 
 function points(check: CheckOf<'before'>, view: InstanceView) {
   const latest = check.latest.map(text => {
@@ -24,22 +25,27 @@ export const before: KindImpl<'before'> = {
   kind: 'before',
   reads: check => ({ milestones: [...check.latest, check.target].map(r => parseRef(r).id), cycles: [] }),
 
-  evaluate(check, view): CheckOutcome {
+  evaluate(check, view): CheckOutcome | undefined {
     const { latest, targetRef, target } = points(check, view);
     const absent = [...latest.filter(l => !l.point).map(l => l.ref.id), ...(target ? [] : [targetRef.id])];
     const present = [
       ...latest.flatMap(l => (l.point ? [l.point.occurrence] : [])),
       ...(target ? [target.occurrence] : []),
     ];
-    if (absent.length > 0 || !target) return missingOutcome('before', absent, present, view);
+    if (absent.length > 0 || !target) return absentOutcome('before', absent, present, view);
     const last = latest.reduce((a, b) => (daysBetween(a.point!.date, b.point!.date) > 0 ? b : a));
     const lastPoint = last.point as Point;
     const lead = check.lead ?? 'P0D';
     const leadDays = daysBetween(lastPoint.date, addDuration(lastPoint.date, lead));
     const measured = daysBetween(lastPoint.date, target.date);
+    const holds = measured >= leadDays;
+    const range = holds ? measuredRange(lastPoint.occurrence, target.occurrence, measured) : undefined;
+    const atRisk = range !== undefined && outside(range, leadDays, undefined);
     return {
       kind: 'before',
-      holds: measured >= leadDays,
+      state: !holds ? 'violated' : atRisk ? 'at-risk' : 'holds',
+      ...(atRisk ? { band: range } : {}),
+      holds,
       slackDays: measured - leadDays,
       measuredDays: measured,
       allowed: { unit: 'days', min: leadDays, iso: { min: lead } },

@@ -7,11 +7,14 @@ import { ALL, NONE, atLeast, atMost, intersect, range, union } from '../interval
 import type { IntervalSet } from '../interval-set.js';
 import { daysBetween, involve, parseRef, pointOf } from '../refs.js';
 import type { Point } from '../refs.js';
-import type { CheckOf, CheckOutcome } from '../types.js';
+import type { CheckOf, CheckOutcome, State } from '../types.js';
 import type { InstanceView } from '../view.js';
 import type { KindImpl } from './kind.js';
 import { tighter } from '../outcome.js';
-import { definitionAt, missingOutcome } from './missing.js';
+import { absentOutcome, definitionAt } from './missing.js';
+
+/** Which period decides a cadence: a broken one first, then overdue, then one without record. */
+const RANK: Record<Exclude<State, 'at-risk'>, number> = { violated: 0, overdue: 1, 'no-record': 2, holds: 3 };
 
 type Cadence = CheckOf<'cadence'>;
 interface Period {
@@ -47,42 +50,63 @@ const inside = (d: Temporal.PlainDate, p: Period): boolean =>
   daysBetween(p.start, d) >= 0 && daysBetween(d, p.end) >= 0;
 
 function evaluateEvery(check: Cadence, every: string, view: InstanceView): CheckOutcome {
-  const all = view.everywhere(parseRef(check.of).id);
+  const id = parseRef(check.of).id;
+  const all = view.everywhere(id);
+  const blind = view.unrecorded(id);
   const span = view.span(parseRef(check.of).cycle)!;
-  let worst: { slack: number | null; period: Period; occurrence?: Occurrence } | undefined;
+  type Verdict = { state: Exclude<State, 'at-risk'>; slack: number | null; period: Period; unrecorded: Occurrence[] };
+  let worst: Verdict | undefined;
   const used: Occurrence[] = [];
+  const confirm: Occurrence[] = [];
   for (const period of periods(view, check, every)) {
+    // A period before the milestone existed (or after it ended) asks for nothing.
+    if (!view.exists(id, period.start, period.end)) continue;
     const hits = all.filter(o => inside(o.start, period));
     used.push(...hits);
-    let slack: number | null;
-    let occurrence: Occurrence | undefined;
+    let verdict: Verdict;
     if (hits.length > 0) {
       // How far the best-placed occurrence can move before it leaves its period.
-      const scored = hits.map(o => ({
-        o,
-        m: Math.min(daysBetween(period.start, o.start), daysBetween(o.start, period.end)),
-      }));
-      const best = scored.reduce((a, b) => (b.m > a.m ? b : a));
-      slack = best.m;
-      occurrence = best.o;
+      const m = Math.max(
+        ...hits.map(o => Math.min(daysBetween(period.start, o.start), daysBetween(o.start, period.end)))
+      );
+      verdict = { state: 'holds', slack: m, period, unrecorded: [] };
     } else {
+      const unrecorded = blind.filter(o => inside(o.start, period));
+      confirm.push(...unrecorded);
+      const closed = daysBetween(period.end, view.today) > 0;
       const distances = all.map(o =>
         daysBetween(o.start, period.start) > 0 ? daysBetween(o.start, period.start) : daysBetween(period.end, o.start)
       );
-      slack = distances.length > 0 ? -Math.min(...distances) : null;
+      const state = closed ? 'overdue' : unrecorded.length > 0 ? 'no-record' : 'violated';
+      // An empty period that only a planned date can fill has no slack to speak of; one that a move could fill does.
+      const slack =
+        state === 'violated' && distances.length > 0 && all.some(o => view.moves(o) === 1)
+          ? -Math.min(...distances)
+          : null;
+      verdict = { state, slack, period, unrecorded };
     }
-    const rank = (s: number | null): number => (s === null ? -Infinity : s);
-    if (!worst || rank(slack) < rank(worst.slack)) worst = { slack, period, ...(occurrence ? { occurrence } : {}) };
+    const rank = (v: Verdict): number => RANK[v.state] * 1e6 + (v.slack ?? 0);
+    if (!worst || rank(verdict) < rank(worst)) worst = verdict;
   }
-  const holds = worst === undefined || (worst.slack !== null && worst.slack >= 0);
+  const state = worst?.state ?? 'holds';
+  const key =
+    state === 'holds'
+      ? 'cadence.every.holds'
+      : state === 'violated'
+        ? 'cadence.every.gap'
+        : state === 'overdue'
+          ? 'cadence.every.overdue'
+          : 'cadence.every.noRecord';
   return {
     kind: 'cadence',
-    holds,
+    state,
+    holds: state === 'holds',
     slackDays: worst?.slack ?? null,
     allowed: { unit: 'days', min: 0 },
     milestones: used.map(involve),
     openUntil: span.end,
-    messageKey: holds ? 'cadence.every.holds' : 'cadence.every.gap',
+    ...(confirm.length > 0 ? { toConfirm: confirm.map(involve) } : {}),
+    messageKey: key,
     params: {
       of: check.of,
       every,
@@ -90,6 +114,7 @@ function evaluateEvery(check: Cadence, every: string, view: InstanceView): Check
       periodDate: worst?.period.start.toString() ?? span.origin.toString(),
       periodEndDate: worst?.period.end.toString() ?? span.end.toString(),
       days: Math.abs(worst?.slack ?? 0),
+      ...(worst?.unrecorded[0] ? { expectedDate: worst.unrecorded[0].start.toString() } : {}),
     },
   };
 }
@@ -99,12 +124,12 @@ function afterPoints(check: Cadence, view: InstanceView): { points: (Point | und
   return { points: refs.map(r => pointOf(view, r)), ids: refs.map(r => r.id) };
 }
 
-function evaluateAfter(check: Cadence, view: InstanceView): CheckOutcome {
+function evaluateAfter(check: Cadence, view: InstanceView): CheckOutcome | undefined {
   const { points, ids } = afterPoints(check, view);
   const span = view.span(parseRef(check.of).cycle)!;
   const absent = ids.filter((_, i) => !points[i]);
   if (absent.length > 0)
-    return missingOutcome(
+    return absentOutcome(
       'cadence',
       absent,
       points.flatMap(p => (p ? [p.occurrence] : [])),
@@ -137,18 +162,25 @@ function evaluateAfter(check: Cadence, view: InstanceView): CheckOutcome {
   };
   if (!best.o) {
     const at = definitionAt(view, check.of);
+    const blind = view
+      .unrecorded(parseRef(check.of).id)
+      .filter(o => daysBetween(latest.date, o.start) >= 0 && daysBetween(o.start, span.end) >= 0);
+    const state = daysBetween(span.end, view.today) > 0 ? 'overdue' : blind.length > 0 ? 'no-record' : 'violated';
     return {
       ...base,
       ...(at ? { at } : {}),
+      state,
       holds: false,
       slackDays: null,
       milestones: [involve(latest.occurrence)],
+      ...(blind.length > 0 ? { toConfirm: blind.map(involve) } : {}),
       messageKey: 'cadence.after.missing',
       params,
     };
   }
   return {
     ...base,
+    state: 'holds',
     holds: true,
     slackDays: best.m,
     measuredDays: daysBetween(latest.date, best.o.start),
@@ -203,9 +235,15 @@ export const cadence: KindImpl<'cadence'> = {
     const parts = [
       ...(check.every !== undefined ? [evaluateEvery(check, check.every, view)] : []),
       ...(check.after !== undefined ? [evaluateAfter(check, view)] : []),
-    ];
+    ].filter((p): p is CheckOutcome => p !== undefined);
+    if (parts.length === 0) return undefined;
     const decisive = parts.reduce(tighter);
-    return { ...decisive, milestones: parts.flatMap(p => p.milestones) };
+    const confirm = parts.flatMap(p => p.toConfirm ?? []);
+    return {
+      ...decisive,
+      milestones: parts.flatMap(p => p.milestones),
+      ...(confirm.length > 0 ? { toConfirm: confirm } : {}),
+    };
   },
   shifts: (check, view) => ({
     set: intersect(

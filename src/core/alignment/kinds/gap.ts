@@ -7,7 +7,8 @@ import type { CheckOutcome } from '../types.js';
 import type { InstanceView } from '../view.js';
 import { WIDE } from './kind.js';
 import type { KindImpl } from './kind.js';
-import { missingOutcome } from './missing.js';
+import { absentOutcome } from './missing.js';
+import { measuredRange, outside } from '../risk.js';
 
 /** The limits of a gap measured from `from`, in days. */
 function limits(from: Point, min: string | undefined, max: string | undefined): { lo?: number; hi?: number } {
@@ -41,23 +42,31 @@ export const gap: KindImpl<'gap'> = {
   kind: 'gap',
   reads: check => ({ milestones: [parseRef(check.from).id, parseRef(check.to).id], cycles: [] }),
 
-  evaluate(check, view: InstanceView): CheckOutcome {
+  evaluate(check, view: InstanceView): CheckOutcome | undefined {
     const fromRef = parseRef(check.from);
     const toRef = parseRef(check.to);
     const from = pointOf(view, fromRef);
     const to = pointOf(view, toRef);
     if (!from || !to)
-      return missingOutcome(
+      return absentOutcome(
         'gap',
         [...(from ? [] : [fromRef.id]), ...(to ? [] : [toRef.id])],
         [from, to].flatMap(p => (p ? [p.occurrence] : [])),
-        view
+        view,
+        // Only a missing `to` has a window that closes: the last day `max` allows after a known `from`.
+        from && check.max !== undefined
+          ? { from: check.from, fromDate: from.date, closesOn: addDuration(from.date, check.max) }
+          : undefined
       );
     const measured = daysBetween(from.date, to.date);
     const { lo, hi } = limits(from, check.min, check.max);
     const slack = Math.min(lo === undefined ? Infinity : measured - lo, hi === undefined ? Infinity : hi - measured);
+    const range = slack >= 0 ? measuredRange(from.occurrence, to.occurrence, measured) : undefined;
+    const atRisk = range !== undefined && outside(range, lo, hi);
     return {
       kind: 'gap',
+      state: slack < 0 ? 'violated' : atRisk ? 'at-risk' : 'holds',
+      ...(atRisk ? { band: range } : {}),
       holds: slack >= 0,
       slackDays: slack,
       measuredDays: measured,

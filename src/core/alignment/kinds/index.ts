@@ -21,7 +21,7 @@ const KINDS: { [K in CheckKind]: KindImpl<K> } = {
 /** The registry entry for a check, typed for that check (TypeScript cannot correlate the union by itself). */
 const implOf = (check: Check): KindImpl<CheckKind> => KINDS[check.kind] as unknown as KindImpl<CheckKind>;
 
-export const evaluateCheck = (check: Check, view: InstanceView): CheckOutcome =>
+export const evaluateCheck = (check: Check, view: InstanceView): CheckOutcome | undefined =>
   implOf(check).evaluate(check as never, view);
 export const estimateShifts = (check: Check, view: InstanceView): ShiftEstimate =>
   implOf(check).shifts(check as never, view);

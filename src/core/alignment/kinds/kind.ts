@@ -20,7 +20,8 @@ export interface KindImpl<K extends CheckKind> {
   kind: K;
   /** The milestone ids (`cycle.key`) and cycle ids the check reads, for validating a rule set. */
   reads(check: CheckOf<K>): { milestones: string[]; cycles: string[] };
-  evaluate(check: CheckOf<K>, view: InstanceView): CheckOutcome;
+  /** Undefined when the check does not apply in this instance (a compared milestone did not exist then). */
+  evaluate(check: CheckOf<K>, view: InstanceView): CheckOutcome | undefined;
   shifts(check: CheckOf<K>, view: InstanceView): ShiftEstimate;
 }
 

@@ -1,4 +1,9 @@
-// The outcome of a check that cannot be measured because a compared milestone has no occurrence.
+// The outcome of a check that cannot be measured because a compared milestone has no known date here:
+// - the milestone did not exist then (before its `since`, not in this era): the check does not apply;
+// - its allowed window has passed with nothing recorded: overdue;
+// - a rule slot before today has no record (its window still open): no record — nothing can be said;
+// - nothing is planned or projected where the window is still open: violated (the plan lacks it).
+import type { Temporal } from 'temporal-polyfill';
 import type { Occurrence } from '../../model/types.js';
 import type { SourceLocation } from '../../../errors.js';
 import { daysBetween, involve, parseRef } from '../refs.js';
@@ -11,30 +16,60 @@ export function definitionAt(view: InstanceView, id: string): SourceLocation | u
   return view.cycle(cycle)?.milestones.find(m => m.key === key)?.at;
 }
 
-export function missingOutcome(
+/** The unrecorded slots of `ids` in their paired instances: what a planner should confirm. */
+export const toConfirm = (view: InstanceView, ids: readonly string[]): Occurrence[] =>
+  ids.flatMap(id => view.unrecordedIn(id));
+
+/** Undefined when the check does not apply here (a compared milestone did not exist in this instance). */
+export function absentOutcome(
   kind: CheckKind,
   missing: readonly string[],
   present: readonly Occurrence[],
-  view: InstanceView
-): CheckOutcome {
-  const ends = missing.flatMap(id => {
-    const span = view.span(id.split('.')[0] ?? '');
+  view: InstanceView,
+  /** When the check bounds it: the window after a known date (`from`) in which a missing date must fall. */
+  window?: { from: string; fromDate: Temporal.PlainDate; closesOn: Temporal.PlainDate }
+): CheckOutcome | undefined {
+  const closesOn = window?.closesOn;
+  const absences = missing.map(id => view.absence(id));
+  if (absences.includes('not-existing')) return undefined;
+  const closed = closesOn !== undefined && daysBetween(closesOn, view.today) > 0;
+  const state = closed ? 'overdue' : absences.includes('unrecorded') ? 'no-record' : 'violated';
+  const spanEnds = missing.flatMap(id => {
+    const span = view.span(parseRef(id).cycle);
     return span ? [span.end] : [];
   });
-  const openUntil = ends.reduce<(typeof ends)[number] | undefined>(
-    (a, b) => (a === undefined || daysBetween(b, a) < 0 ? b : a),
-    undefined
-  );
+  const confirm = toConfirm(view, missing);
+  // The outcome can change until the window closes; a slot without record only by a record of the past; a
+  // missing date the plan lacks, until the instance ends.
+  const lastExpected = confirm
+    .map(o => o.end)
+    .reduce<Temporal.PlainDate | undefined>((a, b) => (a === undefined || daysBetween(b, a) < 0 ? b : a), undefined);
+  const openUntil =
+    closesOn ??
+    (state === 'no-record' ? lastExpected : undefined) ??
+    spanEnds.reduce<Temporal.PlainDate | undefined>(
+      (a, b) => (a === undefined || daysBetween(b, a) < 0 ? b : a),
+      undefined
+    );
   const at = definitionAt(view, missing[0] ?? '');
   return {
     kind,
+    state,
     holds: false,
     ...(at ? { at } : {}),
     slackDays: null,
     allowed: { unit: 'days' },
     milestones: present.map(involve),
     ...(openUntil ? { openUntil } : {}),
-    messageKey: 'missing',
-    params: { ids: missing.join(', '), instance: view.instance },
+    ...(confirm.length > 0 ? { toConfirm: confirm.map(involve) } : {}),
+    messageKey: state === 'overdue' ? 'overdue' : state === 'no-record' ? 'noRecord' : 'missing',
+    params: {
+      ids: missing.join(', '),
+      instance: view.instance,
+      ...(window
+        ? { from: window.from, fromDate: window.fromDate.toString(), closesDate: window.closesOn.toString() }
+        : {}),
+      ...(confirm[0] ? { expectedDate: confirm[0].start.toString() } : {}),
+    },
   };
 }
