@@ -47,7 +47,8 @@ describe('runCheck', () => {
         { instance: '2026-2029', paired: '2025-2027', originGapDays: -365 },
         { instance: '2030-2033', paired: '2031-2033', originGapDays: 365 },
       ],
-      firstBreak: { instance: '2030-2033', rules: ['ideal-follows-socta', 'assessments-before-joint-operations'] },
+      // Only error rules gate by default: clause 22's rule is a warning.
+      firstBreak: { instance: '2030-2033', rules: ['ideal-follows-socta'] },
     });
     // No shift of IDEAL can make two periods equal.
     expect(run.result.suggestions.map(s => s.conflict)).toEqual([
@@ -67,11 +68,15 @@ describe('runCheck', () => {
     ).toBe(1);
   });
 
-  test('--set ideal.period=P3Y runs the same what-if on the built-in calendars', async () => {
+  test('--set ideal.period=P3Y runs the what-if on the built-in calendars: the periods drift apart', async () => {
     const run = await runCheck(ctx, { calendars: [], set: ['ideal.period=P3Y'] });
     expect(run.result.ok).toBe(false);
-    expect(run.result.drift[0]).toMatchObject({ yearsPerCycle: -1, firstBreak: { instance: '2030-2033' } });
-    expect(run.cycles.find(c => c.id === 'ideal')!.periodYears).toBe(3);
+    expect(run.cycles.find(c => c.id === 'ideal')!.eras.at(-1)!.periodYears).toBe(3);
+    // The built-in IDEAL is launched three months after the SOCTA of its paired instance, whatever its period,
+    // so no dated rule breaks in the eight instances looked ahead; the period rule itself does.
+    expect(run.result.drift[0]).toMatchObject({ yearsPerCycle: -1, messageKey: 'drift.noBreak' });
+    expect(run.result.drift[0]!.firstBreak).toBeUndefined();
+    expect(run.result.findings.filter(f => f.status === 'plan').map(f => f.rule)).toContain('same-cycle-length');
   });
 
   test('a planner’s alignment.yaml in the calendars folder extends the built-in rules by id', async () => {
@@ -85,8 +90,11 @@ describe('runCheck', () => {
     expect(rules['ideal-follows-socta']!.description.es).toMatch(/^El IDEAL se presenta/);
     expect(rules['summit-after-socta']!.at?.file).toBe('fixtures/alignment/rules-override/calendars/alignment.yaml');
     expect(run.result.evaluations.some(e => e.rule === 'monitoring-cadence')).toBe(false);
-    // 2029-07-10 is 112 days after SOCTA: over three months, so the plan now fails, and 20 days earlier mends it.
-    expect(run.result.suggestions[0]).toMatchObject({ instance: '2030-2033', shiftDays: -20 });
+    // IDEAL follows SOCTA by three months (20 March → 20 June 2029): on the last day a three-month rule allows.
+    expect(
+      run.result.evaluations.find(e => e.rule === 'ideal-follows-socta' && e.instance === '2030-2033')
+    ).toMatchObject({ state: 'holds', measuredDays: 92, slackDays: 0 });
+    expect(run.result.suggestions).toEqual([]);
   });
 
   test('--rules wins over a folder’s alignment.yaml; builtin:alignment names the shipped file', async () => {
@@ -131,7 +139,7 @@ describe('runCheck', () => {
 describe('what-ifs on the model', () => {
   test('a milestone shift moves its dependents; a whole-cycle shift moves the plan rigidly; actual dates stay', async () => {
     const byId = async (shift: string[]) => {
-      const run = await runCheck(ctx, { calendars: [], shift, instances: ['2026', '2030'] });
+      const run = await runCheck(ctx, { calendars: [], shift, instances: ['2022', '2030'] });
       const m = (rule: string, instance: string, id: string) =>
         run.result.evaluations
           .find(e => e.rule === rule && e.instance === instance)!
@@ -141,20 +149,21 @@ describe('what-ifs on the model', () => {
       return {
         pub2030: m('ideal-follows-socta', '2030-2033', 'ideal.publication'),
         prio2030: m('priorities-in-step', '2030-2033', 'ideal.priorities'),
-        pub2026: m('ideal-follows-socta', '2026-2029', 'ideal.publication'),
+        pub2022: m('ideal-follows-socta', '2022-2025', 'ideal.publication'),
       };
     };
-    expect(await byId([])).toEqual({ pub2030: '2029-07-10', prio2030: '2029-10-10', pub2026: '2024-03-13' });
-    // Publication + 3 weeks; priorities = publication + 3 months, rolled to a working day: 2029-10-31.
+    // IDEAL three months after SOCTA (20 March → 20 June 2029), its priorities three months later (20 September).
+    expect(await byId([])).toEqual({ pub2030: '2029-06-20', prio2030: '2029-09-20', pub2022: '2021-07-13' });
+    // Publication + 3 weeks; priorities = publication + 3 months, rolled to a working day: Thursday 11 October.
     expect(await byId(['ideal.publication=+P3W'])).toEqual({
-      pub2030: '2029-07-31',
-      prio2030: '2029-10-31',
-      pub2026: '2024-03-13',
+      pub2030: '2029-07-11',
+      prio2030: '2029-10-11',
+      pub2022: '2021-07-13',
     });
     expect(await byId(['ideal=-P1M'])).toEqual({
-      pub2030: '2029-06-10',
-      prio2030: '2029-09-10',
-      pub2026: '2024-03-13',
+      pub2030: '2029-05-20',
+      prio2030: '2029-08-20',
+      pub2022: '2021-07-13',
     });
   });
 });

@@ -73,6 +73,6 @@ test('a disk that fills while the third file is written: exit 2, lock released, 
   failAfter = Infinity;
   await writeFeeds(ctx('2026-12-02T00:00:00Z'), opts(out, moved));
   const latam = (await readFile(path.join(out, 'latam.ics'), 'utf8')).replace(/\r\n /g, '');
-  const event = latam.slice(latam.indexOf('UID:ideal.midterm-review.2026-2029@'));
+  const event = latam.slice(latam.indexOf('UID:ideal.summit.2026-2029.2028@'));
   expect(event).toMatch(/^UID:[^\r]+\r\nSEQUENCE:1\r\nDTSTAMP:20261201T000000Z\r\n/);
 });

@@ -184,13 +184,13 @@ describe('the subscription lifecycle through writeFeeds', () => {
     const before = events(await readFile(path.join(out, 'joint.ics'), 'utf8'));
     const result = await writeFeeds(at('2026-12-01T09:30:00Z'), opts(out, [path.join(PLANNER, 'moved')]));
     const after = events(await readFile(path.join(out, 'joint.ics'), 'utf8'));
-    const uid = 'ideal.midterm-review.2026-2029@cyclesync.invalid';
+    const uid = 'ideal.summit.2026-2029.2028@cyclesync.invalid';
     const changed = [...after.keys()].filter(k => after.get(k) !== before.get(k));
     expect(changed).toEqual([uid]);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     expect(after.get(uid)).toContain('SEQUENCE:1\r\n');
     expect(after.get(uid)).toContain('DTSTAMP:20261201T093000Z\r\n');
-    expect(after.get(uid)).toContain('DTSTART;VALUE=DATE:20271117\r\n');
+    expect(after.get(uid)).toContain('DTSTART;VALUE=DATE:20280315\r\n');
     expect(result.built.changes).toMatchObject({ changed: 1, added: 0, cancelled: 0 });
     await rm(out, { recursive: true });
   });
@@ -237,14 +237,18 @@ describe('the subscription lifecycle through writeFeeds', () => {
 });
 
 describe('alignment findings in joint.ics', () => {
-  test('each failing rule × instance is one all-day event on the later milestone’s day, with its clause', async () => {
+  test('each failing rule × instance is one all-day event (an overdue one on the day its window closed), with its clause', async () => {
     const built = golden;
     const evs = events(file(built, 'joint.es.ics'));
     const uid = 'finding.ideal-follows-socta.2026-2029@cyclesync.invalid';
     const ev = evs.get(uid)!;
     expect(ev).toContain('SUMMARY:⚠ Riesgo de alineación: ideal-follows-socta\r\n');
-    expect(ev).toContain('DTSTART;VALUE=DATE:20250318\r\nDTEND;VALUE=DATE:20250319\r\n');
+    // No IDEAL launch on record within six months of SOCTA 2025: overdue since 18 September 2025.
+    expect(ev).toContain('DTSTART;VALUE=DATE:20250918\r\nDTEND;VALUE=DATE:20250919\r\n');
     expect(ev).toContain('Cláusula de la declaración: 20');
+    expect(ev).toContain('Estado: vencida — sin registro');
+    // A rule with no record to judge by is not an event.
+    expect([...evs.keys()].some(k => k.startsWith('finding.assessments-before-joint-operations.'))).toBe(false);
     expect(ev).toContain('CATEGORIES:Alineación,UE–CLASI\r\n');
     expect(ev).not.toContain('VALARM');
     // Findings are in joint feeds only, and can be left out.
@@ -284,7 +288,8 @@ describe('feed size', () => {
   const opts = (calendars: string): FeedsOptions => ({ calendars: [calendars], langs: ['en'], findings: false });
 
   test('warns over 512 KB (Google Calendar drops events past about 1 MB)', async () => {
-    const built = await buildFeeds(at(T0), opts(await bulkyCalendar(6)));
+    // Slots before today have no record and are no events: the feed carries the years 2027-2033.
+    const built = await buildFeeds(at(T0), opts(await bulkyCalendar(10)));
     const size = built.files.find(f => f.name === 'latam.ics')!.bytes.length;
     expect(size).toBeGreaterThan(512 * 1024);
     expect(size).toBeLessThan(1024 * 1024);
@@ -295,7 +300,7 @@ describe('feed size', () => {
   });
 
   test('refuses over 1 MB with exit 2 and a hint, and writeFeeds then writes nothing', async () => {
-    const calendars = await bulkyCalendar(12);
+    const calendars = await bulkyCalendar(20);
     await expect(buildFeeds(at(T0), opts(calendars))).rejects.toMatchObject({
       code: 'FEED_INVALID',
       exitCode: 2,

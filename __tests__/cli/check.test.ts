@@ -8,8 +8,20 @@ const check = (args: string[], env: Record<string, string> = {}) =>
 
 interface CheckJson {
   ok: boolean;
-  findings: { rule: string; instance: string; status: string; severity: string; slack_days: number | null }[];
-  suggestions: { instance: string; shift_days: number | null; what_if: string | null }[];
+  findings: {
+    rule: string;
+    instance: string;
+    status: string;
+    state: string;
+    severity: string;
+    slack_days: number | null;
+  }[];
+  suggestions: {
+    instance: string;
+    shift_days: number | null;
+    what_if: string | null;
+    edit: { milestone: string; instance: string; from: string; to: string; file: string; line: number } | null;
+  }[];
 }
 const json = (args: string[]) => {
   const r = check([...args, '--format', 'json']);
@@ -17,16 +29,19 @@ const json = (args: string[]) => {
 };
 
 describe('cyclesync check', () => {
-  test('the built-in model is aligned: exit 0, with the 2026-2029 history finding shown', () => {
+  test('the built-in model is aligned: exit 0, with the 2026-2029 overdue history finding shown', () => {
     const r = check([]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const [verdict, summary] = r.stdout.split('\n');
     expect(verdict).toBe('✓ Aligned: no plan finding at or above error');
-    expect(summary).toBe('Plan ahead: 0 error(s), 2 warning(s). History: 2 finding(s).');
+    expect(summary).toBe('Plan ahead: 0 error(s), 2 warning(s). History: 3 finding(s). No record to judge by: 2.');
     expect(r.stdout).toContain(
-      '  ✗ error · ideal-follows-socta · clause 20 · history · −370 days\n    ideal.publication (13 Mar 2024) is 370 days before socta.publication (18 Mar 2025)'
+      '  ✗ error · ideal-follows-socta · clause 20 · history · overdue — no record\n' +
+        '    ideal.publication: none on record or planned between socta.publication (18 Mar 2025) and 18 Sept 2025, the window the rule allows (2026-2029)\n' +
+        '    dates to confirm: ideal.publication 2026-2029 (~18 Jun 2025)\n'
     );
+    expect(r.stdout).not.toContain('370 days');
   });
 
   test('history fails the check with --include-history; warnings with --fail-on warning', () => {
@@ -37,9 +52,9 @@ describe('cyclesync check', () => {
   test('an IDEAL calendar on three-year cycles: exit 1, same-cycle-length, and the drift', () => {
     const r = check(['--calendars', 'fixtures/alignment/ideal-p3y/calendars']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('✗ error · same-cycle-length · clause 20 · plan · −365 days');
+    expect(r.stdout).toContain('✗ error · same-cycle-length · clause 20 · plan · violated · −365 days');
     expect(r.stdout).toContain(
-      'ideal (3-year cycles) drifts against socta (4-year cycles) by -1 years per cycle; it first breaks ideal-follows-socta, assessments-before-joint-operations in 2030-2033'
+      'ideal (3-year cycles) drifts against socta (4-year cycles) by -1 years per cycle; it first breaks ideal-follows-socta in 2030-2033'
     );
   });
 
@@ -47,9 +62,11 @@ describe('cyclesync check', () => {
     const { status, doc } = json(['--shift', 'ideal.publication=+P6M']);
     expect(status).toBe(1);
     expect(doc.ok).toBe(false);
-    expect(doc.findings.filter(f => f.status === 'plan' && f.severity === 'error').map(f => f.rule)).toEqual([
-      'ideal-follows-socta',
-      'assessments-before-joint-operations',
+    const plan = doc.findings.filter(f => f.status === 'plan' && f.state === 'violated');
+    expect(plan.filter(f => f.severity === 'error').map(f => f.rule)).toEqual(['ideal-follows-socta']);
+    // Clause 22 is a call: joint operations too soon after the assessments is a warning.
+    expect(plan.filter(f => f.rule === 'assessments-before-joint-operations').map(f => f.severity)).toEqual([
+      'warning',
     ]);
   });
 
@@ -60,6 +77,18 @@ describe('cyclesync check', () => {
     expect(before.doc.suggestions).toEqual([
       expect.objectContaining({ instance: '2030-2033', shift_days: -72, what_if: '--shift ideal@2030-2033=-P72D' }),
     ]);
+    // First the edit a planner makes: the window for the planned launch, and the line to write it on.
+    expect(before.doc.suggestions[0]!.edit).toMatchObject({
+      milestone: 'ideal.publication',
+      instance: '2030-2033',
+      from: '2029-03-20',
+      to: '2029-09-20',
+      file: 'fixtures/alignment/late-ideal/calendars/ideal.yaml',
+      line: 7,
+    });
+    expect(check(late).stdout).toContain(
+      '2030-2033: plan ideal.publication of 2030-2033 between 20 Mar 2029 and 20 Sept 2029 (fixtures/alignment/late-ideal/calendars/ideal.yaml:7)'
+    );
     const after = json([...late, '--shift', 'ideal@2030-2033=-P72D']);
     expect(after.status).toBe(0);
     expect(after.doc.ok).toBe(true);
@@ -81,8 +110,12 @@ describe('cyclesync check', () => {
   test('Spanish and Portuguese', () => {
     const es = check(['--lang', 'es']).stdout;
     expect(es.split('\n')[0]).toBe('✓ Alineados: ningún hallazgo del plan de nivel error o superior');
-    expect(es).toContain('ideal.publication (13 mar 2024) cae 370 días antes de socta.publication (18 mar 2025)');
-    expect(check(['--lang', 'pt']).stdout).toContain('fica 370 dias antes de socta.publication');
+    expect(es).toContain(
+      'ideal.publication: ninguna registrada o planificada entre socta.publication (18 mar 2025) y el 18 sept 2025'
+    );
+    expect(check(['--lang', 'pt']).stdout).toContain(
+      'ideal.publication: nenhuma registada ou planeada entre socta.publication (18/03/2025) e 18/09/2025'
+    );
   });
 
   test('the same bytes whatever TZ and LANG', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { expandInstance } from '../../src/core/model/expand.js';
+import { expandCalendar } from '../../src/core/model/expand.js';
+import { TEST_TODAY } from '../helpers/cycle-builder.js';
 import { loadCalendars } from '../../src/io/load-calendars.js';
 import { ROOT } from '../helpers/run-cli.js';
 
@@ -13,15 +14,18 @@ describe('extends: a planner overrides only what differs', () => {
   });
 
   test('a planned date, a rule, a history entry and a title are overridden; the rest is inherited', async () => {
-    const ideal = (await load())[1]!;
-    const occ2030 = expandInstance(ideal, 2030);
+    const cycles = await load();
+    const ideal = cycles[1]!;
+    // IDEAL is placed from SOCTA: its instances are expanded with the whole calendar set.
+    const expansion = expandCalendar(cycles, { today: TEST_TODAY });
+    const occ2030 = expansion.instance('ideal', 2030);
     const at = (key: string, year?: number) =>
       occ2030.find(o => o.key === key && (year === undefined || o.year === year));
     expect(at('publication')).toMatchObject({ status: 'planned' });
     expect(at('publication')!.start.toString()).toBe('2029-06-19');
     expect(at('priorities')!.start.toString()).toBe('2029-08-20'); // +P2M = Sunday 19 Aug → Monday 20 Aug
     expect(at('cycle-end')!.start.toString()).toBe('2033-12-31'); // inherited
-    const summit2026 = expandInstance(ideal, 2026).find(o => o.key === 'summit' && o.year === 2026)!;
+    const summit2026 = expansion.instance('ideal', 2026).find(o => o.key === 'summit' && o.year === 2026)!;
     expect([summit2026.start.toString(), summit2026.end.toString(), summit2026.source]).toEqual([
       '2026-02-26',
       '2026-02-27',

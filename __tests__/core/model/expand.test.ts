@@ -1,7 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { expandCycle, expandInstance } from '../../../src/core/model/expand.js';
 import { isCycleSyncError } from '../../../src/errors.js';
-import { aCycle, aMilestone } from '../../helpers/cycle-builder.js';
+import { aCycle, aMilestone, expandCycles, expandInstance } from '../../helpers/cycle-builder.js';
 import { d } from '../../helpers/dates.js';
 
 const EU_HOLIDAYS = `holidays:
@@ -145,7 +144,7 @@ planned:
   - { instance: 2026, date: '2025-07-01', source: 'ignored: actual wins' }
   - { instance: 2030, date: '2029-09-04', source: planners }`;
     const cycle = aCycle(body(extra));
-    const pub = expandCycle(cycle, { from: d('2020-01-01'), to: d('2035-12-31') }).filter(o => o.key === 'pub');
+    const pub = expandCycles([cycle], { from: d('2020-01-01'), to: d('2035-12-31') }).filter(o => o.key === 'pub');
     expect(pub.map(o => [o.instance, o.start.toString(), o.status, o.confidence ?? null])).toEqual([
       ['2026-2029', '2024-03-13', 'actual', 'M'],
       ['2030-2033', '2029-09-04', 'planned', null],
@@ -179,11 +178,14 @@ planned:
         aMilestone('meet', "history:\n  - { date: '2025-03-06', source: s }\n  - { date: '2027-05-30', source: s }"),
       { firstYear: 2022 }
     );
-    const occ = expandCycle(cycle, { from: d('2020-01-01'), to: d('2030-12-31') });
+    const occ = expandCycles([cycle], { from: d('2020-01-01'), to: d('2030-12-31') }, d('2028-01-01'));
     expect(occ.map(o => `${o.instance} ${o.start.toString()}`)).toEqual([
       '2022-2025 2025-03-06',
       '2026-2029 2027-05-30',
     ]);
+    // As of a day before it, the 2027 meeting is not known yet: history is what sources had reported by then.
+    const before = expandCycles([cycle], { from: d('2020-01-01'), to: d('2030-12-31') }, d('2026-01-01'));
+    expect(before.map(o => o.start.toString())).toEqual(['2025-03-06']);
   });
 });
 

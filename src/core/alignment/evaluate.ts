@@ -88,5 +88,6 @@ export function evaluateRule(
     ),
     toConfirm: unique(checks.flatMap(c => c.toConfirm ?? [])),
     ...(decisive.band ? { band: decisive.band } : {}),
+    ...(decisive.openUntil ? { openUntil: decisive.openUntil } : {}),
   };
 }

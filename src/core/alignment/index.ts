@@ -14,7 +14,7 @@ import { suggestFix } from './suggest.js';
 import type { ActiveRule, AlignmentResult, AlignmentRule, Gate } from './types.js';
 import { validateRules } from './validate-rules.js';
 import { buildViews } from './view.js';
-import type { ViewOptions } from './view.js';
+import type { InstanceView, ViewOptions } from './view.js';
 
 export type * from './types.js';
 export type { WhatIf } from './what-if.js';
@@ -75,22 +75,17 @@ export function checkAlignment(input: CheckAlignmentInput): AlignmentResult {
     views.flatMap(view => evaluateRule(rule, view, input.today, movable, gate) ?? [])
   );
   const suggestions = views.flatMap(view => {
-    const s = suggestFix(
-      active,
-      evaluations,
-      {
-        cycle: view,
-        milestone: id =>
-          buildViews(
-            input.cycles,
-            reference,
-            [view.referenceYear],
-            { cycle: movable, milestone: id.split('.')[1]! },
-            opts
-          )[0]!,
-      },
-      movable
-    );
+    const byMilestone = new Map<string, InstanceView>();
+    const milestoneView = (id: string): InstanceView => {
+      let v = byMilestone.get(id);
+      if (!v) {
+        const mover = { cycle: movable, milestone: id.split('.')[1]! };
+        v = buildViews(input.cycles, reference, [view.referenceYear], mover, opts)[0]!;
+        byMilestone.set(id, v);
+      }
+      return v;
+    };
+    const s = suggestFix(active, evaluations, { cycle: view, milestone: milestoneView }, movable);
     return s ? [s] : [];
   });
   return {

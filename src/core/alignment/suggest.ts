@@ -5,6 +5,7 @@
 import { closestToZero, contains, intersect, isEmpty } from './interval-set.js';
 import type { IntervalSet } from './interval-set.js';
 import { signedParam } from './message.js';
+import { evaluateCheck } from './kinds/index.js';
 import { ruleShifts } from './shifts.js';
 import type { AlignmentRule, Edit, Evaluation, ShiftRange, Suggestion } from './types.js';
 import type { InstanceView } from './view.js';
@@ -31,7 +32,10 @@ export function suggestFix(
   const mine = evaluations.filter(e => e.instance === view.instance);
   const failing = mine.filter(e => e.severity === 'error' && e.state === 'violated' && e.status === 'plan');
   if (failing.length === 0) return undefined;
-  const errorRules = rules.filter(r => r.severity === 'error');
+  // The rules a fix must keep or make true: error rules measured on known dates here (an overdue or unrecorded
+  // one asks for a record, which no move of a planned date gives).
+  const measured = new Set(mine.filter(e => e.state !== 'no-record' && e.state !== 'overdue').map(e => e.rule));
+  const errorRules = rules.filter(r => r.severity === 'error' && measured.has(r.id));
   const warnings = rules.filter(r => r.severity === 'warning');
   const movableOnes = (list: readonly Evaluation[]) =>
     list
@@ -117,26 +121,63 @@ function editFor(
   for (const id of ids) {
     const moved = views.milestone(id);
     const allowed = intersect(...errorRules.map(rule => ruleShifts(rule, moved)));
-    const shift = closestToZero(allowed);
-    if (shift === undefined) continue;
-    const [lo, hi] = allowed.find(([a, b]) => a <= shift && shift <= b)!;
+    const guess = closestToZero(allowed);
+    if (guess === undefined) continue;
+    const run = verifiedRun(allowed, guess, s =>
+      errorRules.every(r => r.checks.every(c => evaluateCheck(c, moved.shifted(s))?.holds ?? true))
+    );
+    if (!run) continue;
     const now = candidates.find(c => c.id === id)!.start;
     const [cycle = '', key = ''] = id.split('.');
     const c = view.cycle(cycle);
     const def = c?.milestones.find(m => m.key === key);
     const own = c && c.files[0] !== undefined && def?.at?.file !== c.files[0] ? c.extendsAt : undefined;
-    const leaves = warnings.filter(r => !contains(ruleShifts(r, moved), shift)).map(r => r.id);
+    const there = moved.shifted(run.best);
+    const leaves = warnings
+      .filter(r => r.checks.some(c => evaluateCheck(c, there)?.state === 'violated'))
+      .map(r => r.id);
     return {
       milestone: id,
       instance: view.span(cycle)?.label ?? view.instance,
-      from: Number.isFinite(lo) ? now.add({ days: lo }) : null,
-      to: Number.isFinite(hi) ? now.add({ days: hi }) : null,
-      suggested: now.add({ days: shift }),
+      from: run.lo === null ? null : now.add({ days: run.lo }),
+      to: run.hi === null ? null : now.add({ days: run.hi }),
+      suggested: now.add({ days: run.best }),
       at: own ?? def?.at,
       leaves,
     };
   }
   return undefined;
+}
+
+/** How far a window is searched day by day before it is called unbounded. */
+const SEARCH = 400;
+
+/**
+ * The estimate assumes a moved milestone's dependents move with it day for day; they do not quite (a month
+ * added to a date that moves, a roll to a working day), so the days of the estimated interval around the guess
+ * are each tried. The result: the day nearest to no move that works, and the run of working days around it.
+ */
+function verifiedRun(
+  allowed: IntervalSet,
+  guess: number,
+  holds: (s: number) => boolean
+): { best: number; lo: number | null; hi: number | null } | undefined {
+  const [lo, hi] = allowed.find(([a, b]) => a <= guess && guess <= b)!;
+  const from = Math.max(lo, guess - SEARCH);
+  const to = Math.min(hi, guess + SEARCH);
+  const ok: number[] = [];
+  for (let s = from; s <= to; s++) if (holds(s)) ok.push(s);
+  if (ok.length === 0) return undefined;
+  const best = ok.reduce((a, b) => (Math.abs(b) < Math.abs(a) || (Math.abs(b) === Math.abs(a) && b > a) ? b : a));
+  let a = best;
+  let b = best;
+  while (ok.includes(a - 1)) a--;
+  while (ok.includes(b + 1)) b++;
+  return {
+    best,
+    lo: a === from && !Number.isFinite(lo) ? null : a,
+    hi: b === to && !Number.isFinite(hi) ? null : b,
+  };
 }
 
 /** The rules in pairs whose allowed shifts do not overlap (all of them when only the whole set is empty). */

@@ -136,6 +136,8 @@ export interface Evaluation {
   toConfirm: InvolvedMilestone[];
   /** The range of the measured days inside the bands, for an at-risk rule. */
   band?: { low: number; high: number } | undefined;
+  /** The last day the deciding check could still change: for an overdue rule, when its window closed. */
+  openUntil?: Temporal.PlainDate | undefined;
 }
 
 /** A closed range of whole-day shifts; null = unbounded on that side. */

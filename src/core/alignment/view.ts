@@ -47,6 +47,8 @@ export interface InstanceView {
   moves(o: Occurrence): 0 | 1;
   /** Days the movable side is moved by in this view. */
   shiftDays: number;
+  /** True when each shifted view is expanded anew (a milestone moved with its dependents), so tries are costly. */
+  reexpands: boolean;
   /** This view with the movable side moved by `days` more. */
   shifted(days: number): InstanceView;
 }
@@ -105,6 +107,53 @@ function indexOccurrences(cycles: readonly Cycle[], spans: readonly CycleSpan[],
   return { known, unrecorded };
 }
 
+/**
+ * The index with one instance of one cycle expanded anew (a milestone's what-if there changes nothing else,
+ * unless another cycle is placed from it: then everything is expanded again).
+ */
+function reindex(
+  cycles: readonly Cycle[],
+  spans: readonly CycleSpan[],
+  base: Index,
+  expansion: Expansion,
+  cycleId: string,
+  year: number
+): Index {
+  const dependedOn = cycles.some(c =>
+    c.eras.some(e =>
+      e.milestones.some(m =>
+        [m.rule?.start.from, m.rule?.end.from].some(
+          f =>
+            f !== undefined &&
+            parseFrom(f).anchor === 'milestone' &&
+            (parseFrom(f) as { cycle?: string }).cycle === cycleId &&
+            c.id !== cycleId
+        )
+      )
+    )
+  );
+  if (dependedOn) return indexOccurrences(cycles, spans, expansion);
+  const fresh = expansion.instance(cycleId, year);
+  const replace = (map: Map<string, Occurrence[]>, keep: (o: Occurrence) => boolean): Map<string, Occurrence[]> => {
+    const out = new Map<string, Occurrence[]>();
+    for (const [key, list] of map)
+      out.set(
+        key,
+        list.filter(o => o.cycle !== cycleId || o.instanceYear !== year)
+      );
+    for (const o of fresh.filter(keep)) {
+      push(out, o.id, o);
+      push(out, `${o.id}@${o.instanceYear}`, o);
+    }
+    for (const [key, list] of out) if (key.startsWith(`${cycleId}.`)) sortOccurrences(list);
+    return out;
+  };
+  return {
+    known: replace(base.known, o => o.status !== 'unrecorded'),
+    unrecorded: replace(base.unrecorded, o => o.status === 'unrecorded'),
+  };
+}
+
 const shiftOccurrence = (o: Occurrence, days: number): Occurrence => ({
   ...o,
   start: o.start.add({ days }),
@@ -147,7 +196,9 @@ export function buildViews(
     allSpans.flatMap(s => [...s.values()]),
     expansion
   );
-  return years.map((y, i) => makeView(cycles, cycles, reference, y, allSpans[i]!, index, mover, opts, 0));
+  return years.map((y, i) =>
+    makeView(cycles, cycles, reference, y, allSpans[i]!, { index, base: index }, mover, opts, 0, new Map())
+  );
 }
 
 /** A milestone moved by `days` in the instance starting in `year`, as a what-if of its cycle. */
@@ -175,11 +226,15 @@ function makeView(
   reference: Cycle,
   y: number,
   spans: Map<string, CycleSpan>,
-  index: Index,
+  /** The index this view reads, and the unmoved one a milestone's what-if starts from. */
+  indexes: { index: Index; base: Index },
   mover: Mover,
   opts: ViewOptions,
-  days: number
+  days: number,
+  /** A milestone mover's re-expanded views by total days, shared by every view of this instance. */
+  edits: Map<number, InstanceView>
 ): InstanceView {
+  const { index } = indexes;
   const byCycle = new Map(cycles.map(c => [c.id, c]));
   const movableYear = spans.get(mover.cycle)?.year;
   const movable = byCycle.get(mover.cycle);
@@ -243,12 +298,29 @@ function makeView(
     },
     moves,
     shiftDays: days,
+    reexpands: !rigid,
     shifted: more => {
       const total = days + more;
-      if (rigid) return makeView(base, cycles, reference, y, spans, index, mover, opts, total);
-      const edited = withEdit(base, mover, movableYear ?? y, total);
-      const editedIndex = indexOccurrences(edited, [...spans.values()], opts.expand(edited));
-      return makeView(base, edited, reference, y, spans, editedIndex, mover, opts, total);
+      if (rigid) return makeView(base, cycles, reference, y, spans, indexes, mover, opts, total, edits);
+      const hit = edits.get(total);
+      if (hit) return hit;
+      const year = movableYear ?? y;
+      const edited = withEdit(base, mover, year, total);
+      const fresh = reindex(edited, [...spans.values()], indexes.base, opts.expand(edited), mover.cycle, year);
+      const view = makeView(
+        base,
+        edited,
+        reference,
+        y,
+        spans,
+        { index: fresh, base: indexes.base },
+        mover,
+        opts,
+        total,
+        edits
+      );
+      edits.set(total, view);
+      return view;
     },
   };
 }

@@ -26,8 +26,10 @@ export function findingItems(input: FindingItemsInput): FeedItem[] {
       .map(m => m.start)
       .sort(compare)
       .at(-1);
-    // A rule that compares no milestone (the cycles' lengths) is shown on the instance's first day.
-    const day = (latest ?? new Temporal.PlainDate(Number(e.instance.slice(0, 4)), 1, 1)).toString();
+    // An overdue rule is shown on the day its window closed; a rule that compares no milestone (the cycles'
+    // lengths) on the instance's first day.
+    const due = e.state === 'overdue' ? e.openUntil : undefined;
+    const day = (due ?? latest ?? new Temporal.PlainDate(Number(e.instance.slice(0, 4)), 1, 1)).toString();
     const message = input.message(e);
     return {
       uid: makeUid(['finding', e.rule, e.instance], input.domain),

@@ -13,7 +13,7 @@ import { findRecord, isKnown, slotAllowed } from './records.js';
 import { parseFrom } from './references.js';
 import { withShifts } from './shifts.js';
 import { uncertaintyOf } from './uncertainty.js';
-import type { BandPart, Cycle, Horizon, MilestoneDef, Occurrence, RecordedDate } from './types.js';
+import type { BandPart, Cycle, HolidayRule, Horizon, MilestoneDef, Occurrence, RecordedDate } from './types.js';
 
 const compare = compareDates;
 
@@ -48,9 +48,17 @@ export const sortOccurrences = (list: Occurrence[]): Occurrence[] =>
     (a, b) => compare(a.start, b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : (a.year ?? 0) - (b.year ?? 0))
   );
 
+/** One working-day calendar per holiday list: what-if expansions of the same cycles share its memoized years. */
+const calendars = new WeakMap<readonly HolidayRule[], WorkingDays>();
+function workingDaysOf(holidays: readonly HolidayRule[]): WorkingDays {
+  let wd = calendars.get(holidays);
+  if (!wd) calendars.set(holidays, (wd = new WorkingDays(holidays)));
+  return wd;
+}
+
 export function expandCalendar(cycles: readonly Cycle[], opts: ExpandOptions): Expansion {
   const byId = new Map(cycles.map(c => [c.id, c]));
-  const workingDays = new Map(cycles.map(c => [c.id, new WorkingDays(c.holidays)]));
+  const workingDays = new Map(cycles.map(c => [c.id, workingDaysOf(c.holidays)]));
   const memo = new Map<string, Resolved | undefined>();
   const resolving = new Set<string>();
   const instances = new Map<string, Occurrence[]>();

@@ -91,7 +91,7 @@ export const checkMessages = defineMessages({
     missing: '{ids}: ninguna ocurrencia en {instance}',
     noRecord: '{ids}: la regla esperaba una fecha hacia el {expectedDate} y no consta ninguna ({instance})',
     overdue:
-      '{ids}: ninguna fecha registrada o planificada hasta el {closesDate}, el último día que admite la regla ({instance})',
+      '{ids}: ninguna registrada o planificada entre {from} ({fromDate}) y el {closesDate}, el plazo que admite la regla ({instance})',
     'gap.after': '{to} ({toDate}) cae {days} días después de {from} ({fromDate}); permitido: {allowed} días',
     'gap.before': '{to} ({toDate}) cae {days} días antes de {from} ({fromDate}); permitido: {allowed} días',
     'gap.same': '{to} ({toDate}) cae el mismo día que {from}; permitido: {allowed} días',

@@ -109,11 +109,13 @@ function renderEvent(calendar: Calendar, event: EmittedEvent, input: RenderFeedI
     summary: text.summary,
     description: text.description,
     categories: text.categories.map(name => ({ name })),
+    // Projections, announcements no later source confirms, and alignment risks are tentative.
     status: event.cancelled
       ? ICalEventStatus.CANCELLED
-      : item.status === 'projected' || item.finding
+      : item.status === 'projected' || item.announced || item.finding
         ? ICalEventStatus.TENTATIVE
         : ICalEventStatus.CONFIRMED,
+    ...(item.url ? { url: item.url } : {}),
     transparency: ICalEventTransparency.TRANSPARENT,
     alarms: deadline
       ? triggers.map(trigger => ({ type: ICalAlarmType.display, trigger, description: text.summary }))

@@ -39,7 +39,7 @@ export function describeEvent(event: EmittedEvent, lang: Lang, zones: readonly s
 function titleOf(item: FeedItem, lang: Lang): string {
   const t = translator(feedsMessages, lang);
   if (item.finding) return t('summary.finding', { rule: item.finding.rule });
-  const title = item.title[lang];
+  const title = item.edition ? `${item.title[lang]} (${item.edition})` : item.title[lang];
   const labelled = item.year !== undefined && item.role !== 'point' ? `${title} (${item.year})` : title;
   if (item.role === 'start') return t('summary.start', { title: labelled });
   if (item.role === 'end') return t('summary.end', { title: labelled });
@@ -54,24 +54,42 @@ function milestoneLines(item: FeedItem, lang: Lang, zones: readonly string[]): s
       ? t('line.cycle', { cycle, instance: item.instance })
       : t('line.cycleYear', { cycle, instance: item.instance, year: item.year }),
   ];
-  if (item.window) {
+  if (item.openEnd) {
+    lines.push(t('line.openEnd', { start: day(item.start, lang) }));
+  } else if (item.window) {
     const key: Key = item.role === 'start' ? 'line.windowStart' : 'line.windowEnd';
     lines.push(t(key, { start: day(item.window.start, lang), end: day(item.window.end, lang) }));
-  } else if (item.precision === 'month') {
-    lines.push(t('line.whenMonth', { date: formatDateWithPrecision(isoDate(item.start), lang, 'month') }));
+  } else if (item.precision !== 'day') {
+    const key: Key = item.precision === 'month' ? 'line.whenMonth' : 'line.whenYear';
+    lines.push(t(key, { date: formatDateWithPrecision(isoDate(item.start), lang, item.precision) }));
   } else if (item.start === item.end) {
     lines.push(t('line.when', { date: day(item.start, lang) }));
   } else {
     lines.push(t('line.span', { start: day(item.start, lang), end: day(item.end, lang) }));
   }
   if (item.time) lines.push(t('line.time', { times: formatInZones(item.start, item.time, item.zone, zones, lang) }));
-  if (item.status && item.basis) {
-    // The words for status and basis are the ones `plan` prints.
-    const words = translator(planMessages, lang);
+  // The words for status and basis are the ones `plan` prints.
+  const words = translator(planMessages, lang);
+  if (item.status && item.basis)
     lines.push(t('line.status', { status: words(`status.${item.status}`), basis: words(`basis.${item.basis}`) }));
-  }
+  else if (item.status) lines.push(t('line.statusOnly', { status: words(`status.${item.status}`) }));
+  if (item.announced) lines.push(t('line.announced'));
+  if (item.band === 'untested') lines.push(t('line.untested'));
+  else if (item.band && (item.band.early > 0 || item.band.late > 0))
+    lines.push(
+      t('line.band', {
+        band:
+          item.band.early === item.band.late
+            ? words('band.pm', { days: item.band.late })
+            : words('band.range', { early: item.band.early, late: item.band.late }),
+      })
+    );
+  if (item.edition) lines.push(t('line.edition', { edition: item.edition }));
   if (item.confidence) lines.push(t('line.confidence', { confidence: t(`confidence.${item.confidence}`) }));
-  lines.push(t('line.source', { source: item.source }), t('line.id', { id: item.milestone }));
+  if (item.note) lines.push(t('line.note', { note: item.note }));
+  lines.push(t('line.source', { source: item.source }));
+  if (item.url) lines.push(t('line.url', { url: item.url }));
+  lines.push(t('line.id', { id: item.milestone }));
   return lines;
 }
 
@@ -85,6 +103,7 @@ function findingLines(item: FeedItem, lang: Lang): string[] {
     ...(f.clauses.length > 0 ? [t('line.clauses', { clauses: f.clauses.join(', ') })] : []),
     t('line.instance', { instance: item.instance }),
     t('line.findingStatus', { status: t(`finding.${f.status}`) }),
+    ...(f.state ? [t('line.state', { state: t(`state.${f.state}`) })] : []),
     ...(f.slackDays !== undefined ? [t('line.slack', { days: f.slackDays })] : []),
     ...f.milestones.map(m => t('line.compared', { label: m.label, dates: span(m.start, m.end) })),
     t('line.source', { source: f.rulesFile }),
