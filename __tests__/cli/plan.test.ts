@@ -9,7 +9,13 @@ interface PlanJson {
     start: string;
     end: string;
     status: string;
-    basis: string;
+    basis: string | null;
+    band: { early: number; late: number } | null;
+    untested: string[];
+    source: string | null;
+    url: string | null;
+    note: string | null;
+    edition: string | null;
     title: string;
   }[];
 }
@@ -29,18 +35,34 @@ describe('cyclesync plan', () => {
     expect(json.horizon).toEqual({ from: '2022-01-01', to: '2033-12-31' });
   });
 
-  test('the built-in history shows, and projections follow the rules', () => {
+  test('the built-in history shows with its own evidence, and projections follow the rules with their error', () => {
+    // A record carries its source and link; the rule's basis is not shown on it.
     expect(find('socta.publication', '2026-2029')).toMatchObject({
       start: '2025-03-18',
       status: 'actual',
-      basis: 'pattern',
+      basis: null,
+      band: null,
+      source: 'Europol press conference, The Hague, 18 March 2025 (eucrim)',
+      url: 'https://eucrim.eu/news/eu-socta-2025',
     });
-    expect(find('socta.publication', '2030-2033')).toMatchObject({ start: '2029-03-20', status: 'projected' });
+    // SOCTA's pattern missed 2017 by 12 days (early) and 2021 by 27 (late): every projection carries that band.
+    expect(find('socta.publication', '2030-2033')).toMatchObject({
+      start: '2029-03-20',
+      status: 'projected',
+      basis: 'pattern',
+      band: { early: 12, late: 27 },
+      untested: [],
+    });
+    // IDEAL follows SOCTA by three months; its own rule has one past date to test it against: untested.
     expect(find('ideal.publication', '2030-2033')).toMatchObject({
-      start: '2029-07-10',
+      start: '2029-06-20',
       status: 'projected',
       basis: 'assumed',
+      band: null,
+      untested: ['ideal.publication'],
     });
+    // SOCTA 2025 has no IDEAL launch on record: that slot is not an event, only what the rule expected.
+    expect(find('ideal.publication', '2026-2029')).toMatchObject({ start: '2025-06-18', status: 'unrecorded' });
     expect(find('socta.priorities', '2026-2029')).toMatchObject({ start: '2025-06-13', status: 'actual' });
     expect(find('socta.priorities', '2030-2033')).toMatchObject({ start: '2029-05-29', status: 'projected' });
   });
@@ -84,6 +106,9 @@ describe('cyclesync plan', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Hitos del 1 de enero de 2025 al 31 de diciembre de 2025');
     expect(r.stdout).toMatch(/18 mar 2025 13:00 +UE +socta +2026-2029 +Publicación del SOCTA +● real/);
+    expect(r.stdout).toMatch(
+      /— +UE +socta +2026-2029 +El COSI examina .* — sin registro \(la regla lo esperaba hacia el 15 abr 2025\)/
+    );
     expect(r.stdout).not.toContain('\u001b['); // NO_COLOR is set and stdout is not a terminal
   });
 
@@ -104,32 +129,60 @@ describe('cyclesync plan', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'id,cycle,region,instance,year,kind,start,end,precision,time,zone,status,basis,confidence,title,source'
+      'id,cycle,region,instance,year,kind,start,end,precision,time,zone,status,basis,band,untested,confidence,title,edition,announced,source,url,note'
     );
     expect(lines).toContain(
-      'socta.publication,socta,eu,2026-2029,,point,2025-03-18,2025-03-18,day,13:00,Europe/Brussels,actual,pattern,H,SOCTA published,"Europol press conference, The Hague (FACTS A4)"'
+      'socta.publication,socta,eu,2026-2029,,point,2025-03-18,2025-03-18,day,13:00,Europe/Brussels,actual,,,,H,SOCTA published,,false,"Europol press conference, The Hague, 18 March 2025 (eucrim)",https://eucrim.eu/news/eu-socta-2025,'
     );
   });
 });
 
 describe('cyclesync explain', () => {
   test('says how a projected date is derived', () => {
-    const r = runCli(['explain', 'socta.publication', '--instance', '2030-2033']);
+    const r = runCli(['explain', 'socta.publication', '--instance', '2030-2033', '--today', '2026-11-29']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
       [
         'socta.publication — SOCTA published',
         '',
-        '2030-2033: 20 Mar 2029 (projected, pattern)',
+        '2030-2033: 20 Mar 2029 −12 d/+27 d (projected · pattern rule)',
         '  third Tuesday of March 2029 = 2029-03-20',
-        '  projected from the pattern of 2017, 2021, 2025',
+        '  a pattern rule: The SOCTAs of 2017, 2021 and 2025 came in March or April of Y−1: the third Tuesday of March fits them',
+        '  back-tested on 2017 +12 d, 2021 −27 d, 2025 0 d (rule − actual): mean 13 d, largest 27 d',
         '',
       ].join('\n')
     );
   });
 
+  test('says where a recorded date comes from, and what a slot without record is', () => {
+    const r = runCli(['explain', 'ideal.publication', '--today', '2026-11-29']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(
+      [
+        '2026-2029: 18 Jun 2025 (no record)',
+        '  socta.publication (2025-03-18, actual) + P3M = 2025-06-18',
+        '  2025-06-18 is a working day',
+        '  no record: no source reports this slot, so no verdict rests on it',
+      ].join('\n')
+    );
+    expect(r.stdout).toContain(
+      '2030-2033: 20 Jun 2029 (projected · assumed rule, untested)\n  socta.publication (2029-03-20, projected) + P3M = 2029-06-20'
+    );
+    expect(r.stdout).toContain('  untested: ideal.publication has fewer than two day-precise past dates');
+    const first = runCli(['explain', 'ideal.publication', '--instance', '2022-2025', '--today', '2026-11-29']).stdout;
+    expect(first).toContain(
+      [
+        '2022-2025: 13 Jul 2021 (actual)',
+        '  actual date, from Portuguese EU presidency, IDEAL presented at Polícia Judiciária headquarters, Lisbon (confidence M)',
+        '  link: https://eu2021.justica.gov.pt/en-gb/News/Crime-threat-assessment-in-Latin-America-presented',
+        '  edition 1.0',
+        '  note: The month is certain; the day is inferred ("last Tuesday" in the source, and EL PAcCTO news of 15 July 2021).',
+      ].join('\n')
+    );
+  });
+
   test('names the working-day roll and its reasons', () => {
-    const r = runCli(['explain', 'socta.methodology', '--instance', '2030', '--lang', 'pt']);
+    const r = runCli(['explain', 'socta.methodology', '--instance', '2030', '--lang', 'pt', '--today', '2026-11-29']);
     expect(r.stdout).toContain('2028-01-15 não é dia útil (fim de semana); passa para o dia útil seguinte, 2028-01-17');
   });
 });
@@ -138,7 +191,7 @@ describe('cyclesync validate and --help', () => {
   test('validate lists each cycle it checked', () => {
     const r = runCli(['validate']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^ok {2}socta +13 milestones {2}calendars\/socta\.yaml$/m);
+    expect(r.stdout).toMatch(/^ok {2}socta +15 milestones {2}calendars\/socta\.yaml$/m);
     expect(r.stdout).toMatch(/^ok {2}rules +6 rules +calendars\/alignment\.yaml$/m);
   });
 

@@ -57,11 +57,12 @@ extends: builtin:socta
   'calendars/joint.yaml': `${HEADER('Your EU–CLASI bi-regional milestones (cycle `joint`).', 'builtin:joint')}
 extends: builtin:joint
 
-# Example: plan the next EU–CLASI ministerial meeting (clause 26). Rule monitoring-cadence wants one per
-# instance after both assessments are out (uncomment to use):
+# Example: plan the next EU–CLASI ministerial meetings (clause 26). Rule monitoring-cadence wants one in
+# every two years (uncomment to use):
 # milestones:
 #   ministerial:
 #     planned:
+#       - { date: '2027-03-10', source: 'Agreed at the senior officials meeting (replace with yours)' }
 #       - { date: '2029-09-27', source: 'Agreed at the senior officials meeting (replace with yours)' }
 `,
   'calendars/alignment.yaml': `${SCHEMA('alignment')}

@@ -122,7 +122,7 @@ export function renderExplain(
         instance: o.instance,
         year: o.year !== undefined ? t('yearSuffix', { year: o.year }) : '',
         span: band ? `${formatSpan(o, lang)} ${band}` : formatSpan(o, lang),
-        status: statusText(o, lang),
+        status: statusText(o, lang, true),
       })
     );
     const same = o.derivation.start === o.derivation.end;

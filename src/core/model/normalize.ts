@@ -1,5 +1,5 @@
 // Validated calendar file → domain Cycle, with the semantic checks a schema cannot make: references to
-// milestones that exist, recorded dates that name their instance and fall where their
+// milestones that exist, no reference loops, recorded dates that name their instance and fall where their
 // milestone existed, eras that start on an instance boundary, `since` before `until`.
 import type { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../errors.js';
@@ -121,6 +121,7 @@ export function normalizeCycle(file: CalendarFile, locate: Locate, files: string
     checkBounds(toBound(m.since), toBound(m.until), ['milestones', key, 'since'], fail);
     for (const side of ['date', 'start', 'end'] as const) checkReference(file, key, m, m[side], side, fail);
   }
+  findLoop(file, locate, files);
 
   const milestones: MilestoneDef[] = entries.map(([key, m]) => ({
     key,
@@ -363,4 +364,36 @@ function checkEntry(
         'check the date, or move `since` earlier if the body existed then'
       );
   }
+}
+
+/**
+ * Depth-first search over the references inside one cycle: a loop is an input error naming it, on the line of
+ * the milestone the search entered it by (loops across cycles are found when the set is linked).
+ */
+function findLoop(file: CalendarFile, locate: Locate, files: string[]): void {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const refs = (key: string): string[] => {
+    const m = file.milestones[key];
+    if (!m) return [];
+    return [m.date, m.start, m.end]
+      .flatMap(r => (r ? [referencedKey(r, file.id)] : []))
+      .filter((k): k is string => k !== undefined && k in file.milestones);
+  };
+  const visit = (key: string, trail: string[]): void => {
+    if (state.get(key) === 'done') return;
+    if (state.get(key) === 'visiting') {
+      const loop = [...trail.slice(trail.indexOf(key)), key];
+      throw new CycleSyncError({
+        code: 'REFERENCE_LOOP',
+        message: `reference loop: ${loop.map(k => `${file.id}.${k}`).join(' → ')}`,
+        at: locate(['milestones', key]) ?? { file: files[0] ?? '' },
+        path: `milestones.${key}`,
+        hint: 'one of these milestones must be placed from `origin`, a fixed day (`on`) or a weekday rule (`nth`)',
+      });
+    }
+    state.set(key, 'visiting');
+    for (const next of refs(key)) visit(next, [...trail, key]);
+    state.set(key, 'done');
+  };
+  for (const key of Object.keys(file.milestones)) visit(key, []);
 }

@@ -1,8 +1,9 @@
 // `check --format junit`: one test case per rule × instance, for CI dashboards. A finding that fails the check
-// is a <failure>; one that does not (history, or below --fail-on) passes with its message in <system-out>.
+// is a <failure>; one that does not (history, or below --fail-on) passes with its message in <system-out>; a rule
+// with no record to judge by is <skipped>.
 import type { Evaluation } from '../../core/alignment/types.js';
 import type { Lang } from '../../schema/primitives.js';
-import { clauseText, localized, slackText, tr, whereText } from './common.js';
+import { clauseText, detailLines, localized, slackText, tr, whereText } from './common.js';
 import type { FindingsInput, RenderOptions } from './types.js';
 import { xmlAttr, xmlText } from './xml.js';
 
@@ -11,7 +12,8 @@ function detail(e: Evaluation, lang: Lang): string {
   const where = whereText(e);
   return [
     localized(e, lang),
-    `${t('label.severity')}: ${t(`severity.${e.severity}`)} · ${clauseText(e.clauses, lang)} · ${t(`status.${e.status}`)} · ${t('label.slack')}: ${slackText(e.slackDays, lang)}`,
+    `${t('label.severity')}: ${t(`severity.${e.severity}`)} · ${clauseText(e.clauses, lang)} · ${t(`status.${e.status}`)} · ${t(`state.${e.state}`)} · ${t('label.slack')}: ${slackText(e.slackDays, lang)}`,
+    ...detailLines(e, lang),
     ...e.milestones.map(
       m =>
         `${m.id} ${m.instance}: ${m.start.toString()}${m.end.equals(m.start) ? '' : ` → ${m.end.toString()}`} (${m.status})`
@@ -22,8 +24,15 @@ function detail(e: Evaluation, lang: Lang): string {
 
 function testcase(e: Evaluation, lang: Lang): string {
   const attrs = `name="${xmlAttr(e.rule)}" classname="${xmlAttr(`cyclesync.${e.instance}`)}" time="0"${e.at ? ` file="${xmlAttr(e.at.file)}"` : ''}`;
-  if (e.holds) return `    <testcase ${attrs}/>`;
+  if (e.state === 'holds') return `    <testcase ${attrs}/>`;
   const text = xmlText(detail(e, lang));
+  if (e.state === 'no-record')
+    return [
+      `    <testcase ${attrs}>`,
+      `      <skipped message="${xmlAttr(localized(e, lang))}"/>`,
+      `      <system-out>${text}</system-out>`,
+      '    </testcase>',
+    ].join('\n');
   if (e.gates)
     return [
       `    <testcase ${attrs}>`,
@@ -39,15 +48,16 @@ export function renderFindingsJunit(input: FindingsInput, opts: RenderOptions): 
   const suites = instances.map(instance => {
     const cases = evaluations.filter(e => e.instance === instance);
     const failed = cases.filter(e => e.gates).length;
+    const skipped = cases.filter(e => e.state === 'no-record').length;
     return [
-      `  <testsuite name="${xmlAttr(`clause-20 alignment ${instance}`)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="0" time="0">`,
+      `  <testsuite name="${xmlAttr(`clause-20 alignment ${instance}`)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="${skipped}" time="0">`,
       ...cases.map(e => testcase(e, opts.lang)),
       '  </testsuite>',
     ].join('\n');
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="cyclesync check" tests="${evaluations.length}" failures="${failures}" errors="0" skipped="0" time="0">`,
+    `<testsuites name="cyclesync check" tests="${evaluations.length}" failures="${failures}" errors="0" skipped="${evaluations.filter(e => e.state === 'no-record').length}" time="0">`,
     ...suites,
     '</testsuites>',
     '',

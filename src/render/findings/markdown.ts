@@ -23,8 +23,8 @@ const findingRow = (e: Evaluation, lang: Lang): string => {
     e.instance,
     `\`${e.rule}\``,
     clauseText(e.clauses, lang),
-    `${e.severity === 'error' ? '❌' : '⚠️'} ${t(`severity.${e.severity}`)}`,
-    t(`status.${e.status}`),
+    `${e.state === 'no-record' ? '❔' : e.severity === 'error' && e.state !== 'at-risk' ? '❌' : '⚠️'} ${t(`severity.${e.state === 'at-risk' ? 'warning' : e.severity}`)}`,
+    `${t(`status.${e.status}`)} · ${t(`state.${e.state}`)}`,
     slackText(e.slackDays, lang),
     localized(e, lang) + (where ? ` (\`${where}\`)` : ''),
   ]
@@ -40,7 +40,14 @@ function stateTable(input: FindingsInput, lang: Lang): string[] {
     const cells = instances.map(instance => {
       const e = evaluations.find(x => x.rule === rule && x.instance === instance);
       if (!e) return '';
-      return `${e.holds ? '✓' : e.severity === 'error' ? '✗' : '!'} ${slackText(e.slackDays, lang)}`;
+      const mark = {
+        holds: '✓',
+        'at-risk': '~',
+        'no-record': '?',
+        violated: e.severity === 'error' ? '✗' : '!',
+        overdue: e.severity === 'error' ? '✗' : '!',
+      }[e.state];
+      return e.slackDays === null ? `${mark} ${t(`state.${e.state}`)}` : `${mark} ${slackText(e.slackDays, lang)}`;
     });
     return `| \`${rule}\` | ${cells.map(cell).join(' | ')} |`;
   });

@@ -6,7 +6,7 @@ import { translator } from '../../i18n/define.js';
 import { planMessages } from '../../i18n/messages/plan.js';
 import type { Lang } from '../../schema/primitives.js';
 import { columns, makeStyle } from '../style.js';
-import { bandText } from '../uncertainty.js';
+import { bandText, isUntested } from '../uncertainty.js';
 
 export const STATUS_MARK = { actual: '●', planned: '◐', projected: '○', unrecorded: '—' } as const;
 type PlanKey = keyof (typeof planMessages)['en'];
@@ -30,14 +30,25 @@ export function formatSpan(
   return `${start} → ${formatDate(o.end, lang, style)}`;
 }
 
-/** How the date is known, in words: `actual`, `planned (announced)`, `projected · pattern rule`. */
-export function statusText(o: Occurrence, lang: Lang): string {
+/**
+ * How the date is known, in words: `actual`, `planned (announced)`, `projected · pattern rule`,
+ * `projected · assumed rule, untested`, and for a slot without record what the rule expected (unless `brief`).
+ */
+export function statusText(o: Occurrence, lang: Lang, brief = false): string {
   const t = translator(planMessages, lang);
   if (o.status === 'unrecorded')
-    return t('unrecorded.expected', { date: formatDateWithPrecision(o.start, lang, o.precision) });
+    return brief
+      ? t('status.unrecorded')
+      : t('unrecorded.expected', {
+          date:
+            o.precision === 'day'
+              ? formatDate(o.start, lang, 'medium')
+              : formatDateWithPrecision(o.start, lang, o.precision),
+        });
   if (o.status === 'planned' && o.announced) return `${t('status.planned')} (${t('status.announced')})`;
   if (o.status !== 'projected' || o.basis === undefined) return t(`status.${o.status}`);
-  return `${t('status.projected')} · ${t(`basis.${o.basis}`)}`;
+  const rule = `${t('status.projected')} · ${t(`basis.${o.basis}`)}`;
+  return isUntested(o) ? `${rule}, ${t('band.untested')}` : rule;
 }
 
 export function renderPlanTable(

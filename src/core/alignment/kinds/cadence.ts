@@ -97,9 +97,12 @@ function evaluateEvery(check: Cadence, every: string, view: InstanceView): Check
         : state === 'overdue'
           ? 'cadence.every.overdue'
           : 'cadence.every.noRecord';
+  // A missing occurrence is mended where its milestone is defined: a planned date, or a record.
+  const at = state === 'holds' ? undefined : definitionAt(view, check.of);
   return {
     kind: 'cadence',
     state,
+    ...(at ? { at } : {}),
     holds: state === 'holds',
     slackDays: worst?.slack ?? null,
     allowed: { unit: 'days', min: 0 },
