@@ -6,14 +6,11 @@
 // offers for scripts only, not for ES modules.
 // It sits two levels below the package root like dist/cli/, so `new URL('../../calendars/', import.meta.url)`
 // (src/io/resolve-spec.ts) finds the built-in calendars from both.
-// Next to it, builtin-calendars.json: the built-in calendars parsed, indexed and validated now, so that a
-// run need not parse or validate them (src/io/precompiled-builtins.ts).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isDeepStrictEqual } from 'node:util';
+import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const BUNDLE_DIR = path.join(ROOT, 'dist', 'bundle');
@@ -28,41 +25,6 @@ export function writeAtomically(file, bytes) {
   } finally {
     rmSync(tmp, { force: true });
   }
-}
-
-/**
- * Indexes every calendars/*.yaml and validates it against its schema, with the same code a run uses (tsc's
- * output), in the format it reads. A built-in that does not validate stops the build.
- */
-async function precompileBuiltins() {
-  const dist = file => import(pathToFileURL(path.join(ROOT, 'dist', file)).href);
-  const { indexYaml } = await dist('io/parse-yaml.js');
-  const { PRECOMPILED_FILE, PRECOMPILED_FORMAT } = await dist('io/precompiled-builtins.js');
-  const { NOT_CYCLES } = await dist('io/resolve-spec.js');
-  const schemas = {
-    alignment: (await dist('schema/alignment.schema.js')).alignmentSchema,
-    calendar: (await dist('schema/calendar.schema.js')).calendarSchema,
-  };
-  const dir = path.join(ROOT, 'calendars');
-  const files = {};
-  for (const name of readdirSync(dir)
-    .filter(f => f.endsWith('.yaml'))
-    .sort()) {
-    const text = readFileSync(path.join(dir, name), 'utf8');
-    const index = indexYaml(text, `calendars/${name}`);
-    const schema = NOT_CYCLES.has(name) ? 'alignment' : 'calendar';
-    const validated = { schema, data: schemas[schema].parse(index.data) };
-    // JSON must carry the data unchanged (it would not carry a Date, -0, Infinity or an undefined field).
-    for (const [what, data] of [
-      ['data', index.data],
-      ['validated data', validated.data],
-    ])
-      if (!isDeepStrictEqual(JSON.parse(JSON.stringify(data)), data))
-        throw new Error(`calendars/${name}: its ${what} does not survive JSON; it cannot be precompiled`);
-    files[name] = { text, index, validated };
-  }
-  writeAtomically(PRECOMPILED_FILE, JSON.stringify({ format: PRECOMPILED_FORMAT, files }));
-  return PRECOMPILED_FILE;
 }
 
 // yargs imports, at load, packages that a normal run never calls. string-width (through cliui, which lays
@@ -135,7 +97,6 @@ export const BUILD_ID_COMMENT = '//# cyclesync-build=';
 export async function bundle() {
   const { build } = await import('esbuild');
   mkdirSync(BUNDLE_DIR, { recursive: true });
-  await precompileBuiltins();
   const { outputFiles } = await build({
     entryPoints: [path.join(ROOT, 'dist', 'cli', 'entry.js')],
     bundle: true,
