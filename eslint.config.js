@@ -73,9 +73,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    // The installed command's launcher: CommonJS, because it must start fast and load the bundle by vm.Script;
-    // and the probe tests preload into it with `node --require`.
-    files: ['bin/**/*.cjs', '__tests__/helpers/*.cjs'],
+    // The probe that a test preloads with `node --require`.
+    files: ['__tests__/helpers/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   }

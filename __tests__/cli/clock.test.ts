@@ -7,14 +7,14 @@ import { ROOT } from '../helpers/run-cli.js';
 
 const PROBE = `
 import { Temporal } from 'temporal-polyfill';
-import { resolveToday } from './dist/cli/clock.js';
+import { resolveToday } from './src/cli/clock.js';
 const ours = resolveToday(undefined).toString();
 const temporal = Temporal.Now.plainDateISO().toString();
 process.stdout.write(JSON.stringify({ ours, temporal }));
 `;
 
 function todayIn(tz: string): { ours: string; temporal: string } {
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', PROBE], {
     cwd: ROOT,
     env: { PATH: process.env['PATH'] ?? '', TZ: tz },
     encoding: 'utf8',

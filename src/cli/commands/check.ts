@@ -72,6 +72,6 @@ export async function handler(argv: Args): Promise<void> {
       toolVersion: VERSION,
     }
   );
-  writeStdout(output);
+  await writeStdout(output);
   process.exitCode = exitCode;
 }

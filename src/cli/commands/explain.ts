@@ -20,7 +20,7 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 export async function handler(argv: Args): Promise<void> {
   const { explain } = await import('../../app/explain.js');
   const { resolveToday } = await import('../clock.js');
-  writeStdout(
+  await writeStdout(
     await explain(
       { cwd: process.cwd(), today: resolveToday(argv.today) },
       { id: argv.milestone, instance: argv.instance, calendars: argv.calendars, lang: argv.lang }

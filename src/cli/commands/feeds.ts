@@ -61,5 +61,5 @@ export async function handler(argv: Args): Promise<void> {
     }
   );
   for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
-  writeStdout(result.report);
+  await writeStdout(result.report);
 }

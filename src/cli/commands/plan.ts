@@ -39,5 +39,5 @@ export async function handler(argv: Args): Promise<void> {
       color: useColor(),
     }
   );
-  writeStdout(out);
+  await writeStdout(out);
 }

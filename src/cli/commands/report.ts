@@ -50,6 +50,6 @@ export async function handler(argv: Args): Promise<void> {
       out: argv.out,
     }
   );
-  if (result.written === undefined) writeStdout(result.content);
+  if (result.written === undefined) await writeStdout(result.content);
   else process.stderr.write(`report: wrote ${result.written}\n`);
 }

@@ -17,5 +17,5 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
 export async function handler(argv: Args): Promise<void> {
   const { validate } = await import('../../app/validate.js');
-  writeStdout(await validate({ cwd: process.cwd() }, { calendars: argv.calendars, rules: argv.rules }));
+  await writeStdout(await validate({ cwd: process.cwd() }, { calendars: argv.calendars, rules: argv.rules }));
 }
