@@ -8,12 +8,12 @@ import { loadCalendars } from '../io/load-calendars.js';
 import { renderExplain } from '../render/explain.js';
 import type { Lang } from '../schema/primitives.js';
 import type { AppContext } from './context.js';
-import { parseInstanceOption } from './parse-instance.js';
 import { referenceCycle } from './select-cycles.js';
 
 export interface ExplainOptions {
   id: string;
-  instance: string | undefined;
+  /** `--instance`: the first year of the one instance to explain. */
+  instance: number | undefined;
   calendars: readonly string[];
   lang: Lang;
 }
@@ -32,7 +32,7 @@ export async function explain(ctx: AppContext, opts: ExplainOptions): Promise<st
       hint: knownHint(opts.id, known, 'ids'),
     });
   }
-  const instanceYear = opts.instance === undefined ? undefined : parseInstanceOption(opts.instance);
+  const instanceYear = opts.instance;
   const horizon =
     instanceYear === undefined
       ? resolveHorizon(referenceCycle(cycles), ctx.today, undefined, undefined)
@@ -44,6 +44,6 @@ export async function explain(ctx: AppContext, opts: ExplainOptions): Promise<st
     o => o.key === def.key && (instanceYear === undefined || o.instanceYear === instanceYear)
   );
   const where =
-    instanceYear === undefined ? `${horizon.from.toString()} … ${horizon.to.toString()}` : String(opts.instance);
+    instanceYear === undefined ? `${horizon.from.toString()} … ${horizon.to.toString()}` : String(instanceYear);
   return renderExplain(def, occurrences, opts.lang, where);
 }

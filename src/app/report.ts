@@ -86,10 +86,10 @@ async function readPrevious(cwd: string, file: string): Promise<{ text: string; 
 }
 
 /** The instances (first years) of the reference cycle that overlap the horizon: what the check evaluates. */
-function instancesIn(reference: Cycle, horizon: Horizon): string[] {
-  const out: string[] = [];
+function instancesIn(reference: Cycle, horizon: Horizon): number[] {
+  const out: number[] = [];
   for (let y = instanceYearOf(reference, horizon.from.year); y <= horizon.to.year; y += reference.periodYears)
-    out.push(String(y));
+    out.push(y);
   return out;
 }
 

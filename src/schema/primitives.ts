@@ -2,6 +2,7 @@
 import * as z from './zod.js';
 import { Temporal } from 'temporal-polyfill';
 
+import { ISO_DURATION } from './iso-duration.js';
 import { LANGS } from './langs.js';
 
 export { LANGS };
@@ -75,7 +76,7 @@ export const timeSchema = z
 export const isoDurationSchema = z
   .string()
   .check(
-    z.regex(/^[+-]?P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, {
+    z.regex(ISO_DURATION, {
       error: 'expected an ISO 8601 duration like "P3M", "P70D" or "-P2Y" (years, months, weeks, days)',
     }),
     z.refine(s => isValid(() => Temporal.Duration.from(s)), { error: 'expected a valid ISO 8601 duration' })

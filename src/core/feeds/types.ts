@@ -1,6 +1,6 @@
 // The language-independent model of what a feed carries: one FeedItem per calendar event, plain JSON (dates
 // as ISO strings) so that it can be hashed, stored in the feed state file and re-rendered as a tombstone.
-import { FEED_SCOPES } from '../../schema/feed-state.schema.js';
+import { FEED_SCOPES } from '../../schema/feed-state-format.js';
 import type { FeedItem, FeedState, FeedStateEntry } from '../../schema/feed-state.schema.js';
 
 /** The three published feeds (each also a file-name slug), as the state file's schema knows them. */
