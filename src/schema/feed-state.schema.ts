@@ -13,6 +13,10 @@ export const isoInstantSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{
 
 export const feedItemSchema = z.strictObject({
   uid: z.string().check(z.regex(UID_PATTERN)),
+  /**
+   * point: a one-day (or timed) milestone · span: a short window shown as one all-day span · start/end: the
+   * first and last day of a long window, shown as two one-day markers · finding: an alignment risk.
+   */
   role: z.enum(['point', 'span', 'start', 'end', 'finding']),
   feeds: z.array(z.enum(FEED_SCOPES)).check(z.minLength(1)),
   start: isoDay,

@@ -7,7 +7,6 @@ import { LANGS } from './langs.js';
 
 export { LANGS };
 export type { Lang } from './langs.js';
-export const langSchema = z.enum(LANGS);
 
 /** A text in English, Spanish and Portuguese. */
 const text = z.string().check(z.minLength(1));

@@ -7,14 +7,7 @@ import type { FeedItem, FeedState, FeedStateEntry } from '../../schema/feed-stat
 export { FEED_SCOPES };
 export type FeedScope = (typeof FEED_SCOPES)[number];
 
-/**
- * point: a one-day (or timed) milestone · span: a short window shown as one all-day span ·
- * start/end: the first and last day of a long window, shown as two one-day markers · finding: an alignment risk.
- */
-export type ItemRole = FeedItem['role'];
-
 export type { FeedItem, FeedState, FeedStateEntry };
-export type ItemFinding = NonNullable<FeedItem['finding']>;
 
 /** One event as published: the item plus its lifecycle fields. */
 export interface EmittedEvent {

@@ -4,9 +4,8 @@ import { formatDate, formatDateWithPrecision } from '../../i18n/format-date.js';
 import { translator } from '../../i18n/define.js';
 import { planMessages } from '../../i18n/messages/plan.js';
 import type { Lang } from '../../schema/primitives.js';
-import { columns, makeStyle } from '../style.js';
+import { columns, makeStyle, STATUS_MARK } from '../style.js';
 
-const MARK = { actual: '●', planned: '◐', projected: '○' } as const;
 type PlanKey = keyof (typeof planMessages)['en'];
 
 export function regionName(region: string, lang: Lang): string {
@@ -44,7 +43,7 @@ export function renderPlanTable(
     t('col.status'),
   ].map(s.bold);
   const rows = occurrences.map(o => {
-    const status = `${MARK[o.status]} ${t(`status.${o.status}`)}${o.basis === 'assumed' ? ` (${t('basis.assumed')})` : ''}`;
+    const status = `${STATUS_MARK[o.status]} ${t(`status.${o.status}`)}${o.basis === 'assumed' ? ` (${t('basis.assumed')})` : ''}`;
     const paint =
       o.status === 'actual' ? s.green : o.status === 'planned' ? s.cyan : o.basis === 'assumed' ? s.yellow : s.dim;
     return [formatSpan(o, lang), regionName(o.region, lang), o.cycle, o.instance, o.title[lang], paint(status)];
