@@ -1,27 +1,8 @@
-// Lint rules that hold the architecture in place: imports run cli → app → {core, render, io, schema, i18n},
-// and src/core is pure (no file system, console, process, environment or clock).
+// Lint rules for the code itself; src/core is pure (no console, process, environment or clock). The layers
+// of src/ (what may import what, dynamic imports too) are dependency-cruiser's: .dependency-cruiser.cjs.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
-
-const impureModules = ['fs', 'fs/promises', 'path', 'process', 'child_process', 'http', 'net', 'os'].flatMap(m => [
-  m,
-  `node:${m}`,
-]);
-const layer = (dir, forbidden) => ({
-  files: [`src/${dir}/**/*.ts`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: forbidden.map(f => ({
-          group: [`**/${f}/**`, `**/${f}/*`],
-          message: `src/${dir} may not import from src/${f} (imports run cli → app → core/render/io/schema/i18n).`,
-        })),
-      },
-    ],
-  },
-});
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'artifacts/', 'schema/'] },
@@ -34,26 +15,9 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  layer('app', ['cli']),
-  layer('render', ['cli', 'app', 'io']),
-  layer('io', ['cli', 'app', 'render']),
-  layer('schema', ['cli', 'app', 'render', 'io', 'core']),
-  layer('i18n', ['cli', 'app', 'render', 'io']),
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: impureModules.map(name => ({ name, message: 'src/core is pure: pass data in, return values.' })),
-          patterns: [
-            {
-              group: ['**/cli/**', '**/app/**', '**/io/**', '**/render/**'],
-              message: 'src/core imports nothing above it.',
-            },
-          ],
-        },
-      ],
       'no-restricted-globals': ['error', { name: 'process', message: 'src/core is pure: no process.' }],
       'no-restricted-properties': [
         'error',
@@ -73,9 +37,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    // The installed command's launcher: CommonJS, because it must start fast and load the bundle by vm.Script;
-    // and the probe tests preload into it with `node --require`.
-    files: ['bin/**/*.cjs', '__tests__/helpers/*.cjs'],
+    // CommonJS: the probe that a test preloads with `node --require`, and dependency-cruiser's configuration.
+    files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   }

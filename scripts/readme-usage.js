@@ -6,11 +6,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const bin = `${root}bin/cyclesync.cjs`;
+const bin = `${root}bin/cyclesync.js`;
 const help = args =>
   execFileSync(process.execPath, [bin, ...args, '--help'], {
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, NO_COLOR: '1', CYCLESYNC_COMPILE_CACHE: 'off' },
+    env: { PATH: process.env.PATH, NO_COLOR: '1' },
   }).trimEnd();
 
 export function usageBlock() {

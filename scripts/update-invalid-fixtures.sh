@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 for c in fixtures/invalid/*/; do
   c=${c%/}
   mapfile -t args < <(node -e "for (const a of JSON.parse(require('fs').readFileSync('$c/args.json','utf8'))) console.log(a.replace('{dir}','$c'))")
-  NO_COLOR=1 CYCLESYNC_COMPILE_CACHE=off node bin/cyclesync.cjs "${args[@]}" >/dev/null 2>"$c/expected-stderr.txt" || true
+  NO_COLOR=1 node bin/cyclesync.js "${args[@]}" >/dev/null 2>"$c/expected-stderr.txt" || true
 done

@@ -7,6 +7,7 @@ import { Temporal } from 'temporal-polyfill';
 import { check, runCheck } from '../../src/app/check.js';
 import { CycleSyncError } from '../../src/errors.js';
 import { ROOT } from '../helpers/run-cli.js';
+import { parseSet, parseShift } from '../../src/cli/parse-options.js';
 
 const today = Temporal.PlainDate.from('2026-11-29');
 const ctx = { cwd: ROOT, today };
@@ -69,7 +70,7 @@ describe('runCheck', () => {
   });
 
   test('--set ideal.period=P3Y runs the what-if on the built-in calendars: the periods drift apart', async () => {
-    const run = await runCheck(ctx, { calendars: [], set: ['ideal.period=P3Y'] });
+    const run = await runCheck(ctx, { calendars: [], whatIfs: [parseSet('ideal.period=P3Y')] });
     expect(run.result.ok).toBe(false);
     expect(run.cycles.find(c => c.id === 'ideal')!.eras.at(-1)!.periodYears).toBe(3);
     // The built-in IDEAL is launched three months after the SOCTA of its paired instance, whatever its period,
@@ -115,14 +116,12 @@ describe('runCheck', () => {
   });
 
   test.each([
-    [{ shift: ['ideal=P3X'] }, '--shift "ideal=P3X"'],
-    [{ shift: ['nowhere=+P1D'] }, 'unknown cycle "nowhere"'],
-    [{ shift: ['ideal.launch=+P1D'] }, 'unknown milestone "ideal.launch"'],
-    [{ shift: ['ideal@2027=+P1D'] }, '2027 is not the first year of an instance'],
-    [{ set: ['ideal.firstYear=2023'] }, '--set "ideal.firstYear=2023"'],
-    [{ instances: ['2031'] }, '2031 is not the first year of a socta instance'],
+    [{ whatIfs: [parseShift('nowhere=+P1D')] }, 'unknown cycle "nowhere"'],
+    [{ whatIfs: [parseShift('ideal.launch=+P1D')] }, 'unknown milestone "ideal.launch"'],
+    [{ whatIfs: [parseShift('ideal@2027=+P1D')] }, '2027 is not the first year of an instance'],
+    [{ instances: [2031] }, '2031 is not the first year of a socta instance'],
     [{ movable: 'eu' }, 'the movable cycle "eu"'],
-  ])('bad what-ifs and options are usage errors: %j', async (opts, message) => {
+  ])('what-ifs and options that do not fit the calendars are usage errors: %j', async (opts, message) => {
     const err = await runCheck(ctx, { calendars: [], ...opts }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CycleSyncError);
     expect((err as CycleSyncError).exitCode).toBe(2);
@@ -130,7 +129,7 @@ describe('runCheck', () => {
   });
 
   test('--instance narrows the instances checked', async () => {
-    const run = await runCheck(ctx, { calendars: [], instances: ['2030-2033'] });
+    const run = await runCheck(ctx, { calendars: [], instances: [2030] });
     expect(run.result.instances).toEqual(['2030-2033']);
     expect(run.result.evaluations).toHaveLength(6);
   });
@@ -139,7 +138,7 @@ describe('runCheck', () => {
 describe('what-ifs on the model', () => {
   test('a milestone shift moves its dependents; a whole-cycle shift moves the plan rigidly; actual dates stay', async () => {
     const byId = async (shift: string[]) => {
-      const run = await runCheck(ctx, { calendars: [], shift, instances: ['2022', '2030'] });
+      const run = await runCheck(ctx, { calendars: [], whatIfs: shift.map(parseShift), instances: [2022, 2030] });
       const m = (rule: string, instance: string, id: string) =>
         run.result.evaluations
           .find(e => e.rule === rule && e.instance === instance)!

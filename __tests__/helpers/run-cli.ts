@@ -1,10 +1,10 @@
-// Spawns the installed command (bin/cyclesync.cjs running the bundle that `npm test` builds before jest runs)
-// as a user would. The compile cache is off unless a test turns it on: tests must not write to the home folder.
+// Spawns the installed command (bin/cyclesync.js running the bundle that `npm test` builds before jest runs)
+// as a user would.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = fileURLToPath(new URL('../../bin/cyclesync.cjs', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/cyclesync.js', import.meta.url));
 
 export interface CliResult {
   status: number | null;
@@ -12,13 +12,12 @@ export interface CliResult {
   stderr: string;
 }
 
-/** The environment every spawned cyclesync gets: no colour, UTC, a UTF-8 locale, and no compile cache. */
+/** The environment every spawned cyclesync gets: no colour, UTC and a UTF-8 locale. */
 export const cliEnv = (extra: Record<string, string> = {}): Record<string, string> => ({
   PATH: process.env['PATH'] ?? '',
   NO_COLOR: '1',
   TZ: 'UTC',
   LANG: 'C.UTF-8',
-  CYCLESYNC_COMPILE_CACHE: 'off',
   ...extra,
 });
 

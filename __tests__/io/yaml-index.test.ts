@@ -1,19 +1,7 @@
-// Field positions of a YAML file (src/io/yaml-index.ts), and the build-time index of the built-in calendars
-// that lets a run skip parsing and validating them (src/io/precompiled-builtins.ts, written by
-// scripts/bundle.js).
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+// Field positions of a YAML file (src/io/yaml-index.ts).
 import { describe, expect, test } from '@jest/globals';
-import type * as LoadAlignment from '../../src/io/load-alignment.js';
-import type * as LoadCalendars from '../../src/io/load-calendars.js';
 import { indexYaml } from '../../src/io/parse-yaml.js';
-import { alignmentSchema } from '../../src/schema/alignment.schema.js';
-import { calendarSchema } from '../../src/schema/calendar.schema.js';
 import { locatorsOf } from '../../src/io/yaml-index.js';
-import type * as Precompiled from '../../src/io/precompiled-builtins.js';
-import { ROOT } from '../helpers/run-cli.js';
 
 const TEXT = [
   'id: demo', //                       line 1
@@ -68,69 +56,5 @@ describe('locatorsOf(indexYaml(…))', () => {
     const empty = locatorsOf(indexYaml('# nothing\n', 'e.yaml'), 'e.yaml');
     expect(empty.locate(['id'])).toBeUndefined();
     expect(empty.locateExact([])).toBeUndefined();
-  });
-});
-
-describe('the precompiled built-in calendars (dist/bundle/builtin-calendars.json)', () => {
-  // From tsc's output, which finds dist/bundle/builtin-calendars.json (from src/ there is none to find).
-  const fromDist = async <T>(file: string) => (await import(pathToFileURL(path.join(ROOT, 'dist', file)).href)) as T;
-  const load = () => fromDist<typeof Precompiled>('io/precompiled-builtins.js');
-  const builtins = readdirSync(path.join(ROOT, 'calendars')).filter(f => f.endsWith('.yaml'));
-
-  test('hold every built-in, indexed from its current text exactly as a run would index it', async () => {
-    const { PRECOMPILED_FILE } = await load();
-    const shipped = JSON.parse(readFileSync(PRECOMPILED_FILE, 'utf8')) as Precompiled.PrecompiledBuiltins;
-    expect(Object.keys(shipped.files).sort()).toEqual([...builtins].sort());
-    for (const name of builtins) {
-      const text = readFileSync(path.join(ROOT, 'calendars', name), 'utf8');
-      expect(shipped.files[name]?.text).toBe(text);
-      const index = indexYaml(text, name);
-      expect(shipped.files[name]?.index).toEqual(JSON.parse(JSON.stringify(index)));
-      expect(shipped.files[name]?.validated).toEqual(
-        name === 'alignment.yaml'
-          ? { schema: 'alignment', data: alignmentSchema.parse(index.data) }
-          : { schema: 'calendar', data: calendarSchema.parse(index.data) }
-      );
-    }
-  });
-
-  test('a built-in loads to the same cycle and rules as the same text parsed and validated afresh', async () => {
-    const { loadCalendarFile } = await fromDist<typeof LoadCalendars>('io/load-calendars.js');
-    const { loadAlignment } = await fromDist<typeof LoadAlignment>('io/load-alignment.js');
-    // The copy sits in a folder named calendars/ too, so that both show their files as calendars/<name>.
-    const tmp = mkdtempSync(path.join(tmpdir(), 'cyclesync-builtins-'));
-    const copy = path.join(tmp, 'calendars');
-    mkdirSync(copy);
-    try {
-      for (const name of builtins) copyFileSync(path.join(ROOT, 'calendars', name), path.join(copy, name));
-      const shown = (v: { files: readonly string[] }) => ({ ...v, files: v.files.map(f => path.basename(f)) });
-      for (const name of builtins.filter(n => n !== 'alignment.yaml')) {
-        const builtin = await loadCalendarFile(path.join(ROOT, 'calendars', name), ROOT);
-        const fresh = await loadCalendarFile(path.join(copy, name), tmp);
-        expect(shown(builtin)).toEqual(shown(fresh));
-      }
-      const rules = await loadAlignment(path.join(ROOT, 'calendars', 'alignment.yaml'), ROOT);
-      expect(shown(rules)).toEqual(shown(await loadAlignment(path.join(copy, 'alignment.yaml'), tmp)));
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  });
-
-  test('the rules file read as a calendar is validated as a calendar, and refused', async () => {
-    const { loadCalendarFile } = await fromDist<typeof LoadCalendars>('io/load-calendars.js');
-    await expect(loadCalendarFile(path.join(ROOT, 'calendars', 'alignment.yaml'), ROOT)).rejects.toMatchObject({
-      code: 'SCHEMA',
-    });
-  });
-
-  test('an entry is used only for the built-in folder and for the very text it indexed', async () => {
-    const { precompiledEntry } = await load();
-    const socta = path.join(ROOT, 'calendars', 'socta.yaml');
-    const text = readFileSync(socta, 'utf8');
-    expect(precompiledEntry(socta, text)?.index.data).toEqual(indexYaml(text, 'socta.yaml').data);
-    expect(precompiledEntry(socta, `${text}\n# edited`)).toBeUndefined();
-    expect(precompiledEntry(path.join(ROOT, 'fixtures', 'socta.yaml'), text)).toBeUndefined();
-    expect(precompiledEntry(path.join(ROOT, 'calendars', 'other.yaml'), text)).toBeUndefined();
-    expect(precompiledEntry(path.join(ROOT, 'calendars', '__proto__'), text)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 // `cyclesync check`: load calendars and rules → apply what-ifs → check alignment → render. `runCheck` is the
 // part the report and the feeds call; `check` adds the format and the exit code.
 import type { Temporal } from 'temporal-polyfill';
-import { applyWhatIfs, checkAlignment, parseSet, parseShift } from '../core/alignment/index.js';
+import { applyWhatIfs, checkAlignment } from '../core/alignment/index.js';
 import type { AlignmentResult, AlignmentRuleSet, Gate, WhatIf } from '../core/alignment/index.js';
 import type { Cycle, SourceLocation } from '../core/model/types.js';
 import { EXIT } from '../errors.js';
@@ -12,7 +12,6 @@ import { renderFindings } from '../render/findings/index.js';
 import type { FindingsFormat } from '../render/findings/index.js';
 import type { Lang } from '../schema/primitives.js';
 import type { AppContext } from './context.js';
-import { parseInstanceOption } from './parse-instance.js';
 
 export interface CheckOptions {
   /** Calendar files or folders (`--calendars`); a folder may hold an alignment.yaml. */
@@ -25,14 +24,12 @@ export interface CheckOptions {
   failOn?: 'error' | 'warning' | undefined;
   /** `--include-history`: history findings fail the check too. */
   includeHistory?: boolean | undefined;
-  /** `--shift ideal.publication=+P3W`, `--shift ideal=-P1M`. */
-  shift?: readonly string[] | undefined;
-  /** `--set ideal.period=P3Y`. */
-  set?: readonly string[] | undefined;
+  /** `--shift ideal.publication=+P3W`, `--shift ideal=-P1M`, `--set ideal.period=P3Y`, as parsed. */
+  whatIfs?: readonly WhatIf[] | undefined;
   /** `--movable` (default: the rules file's `movable`, else `ideal`). */
   movable?: string | undefined;
-  /** `--instance 2030-2033` (or `2030`), repeatable; default: the instance containing today, the one before and after. */
-  instances?: readonly string[] | undefined;
+  /** `--instance`: first years of the instances; default: the instance containing today, the one before and after. */
+  instances?: readonly number[] | undefined;
 }
 
 export interface CheckOutputOptions extends CheckOptions {
@@ -50,19 +47,19 @@ export interface CheckRun {
   ruleSet: AlignmentRuleSet;
   /** The rules file used, as shown to users. */
   rulesFile: string;
-  whatIfs: WhatIf[];
+  whatIfs: readonly WhatIf[];
   gate: Gate;
   today: Temporal.PlainDate;
 }
 
 export async function runCheck(ctx: AppContext, opts: CheckOptions): Promise<CheckRun> {
-  const whatIfs = [...(opts.shift ?? []).map(parseShift), ...(opts.set ?? []).map(parseSet)];
+  const whatIfs = opts.whatIfs ?? [];
   const loaded = opts.loaded ?? (await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars }));
   const rulesAbs = findRulesFile(ctx.cwd, opts.rules, opts.calendars);
   const ruleSet = await loadAlignment(rulesAbs, ctx.cwd);
   const cycles = applyWhatIfs(loaded, whatIfs);
   const gate: Gate = { failOn: opts.failOn ?? 'error', includeHistory: opts.includeHistory ?? false };
-  const instances = opts.instances && opts.instances.length > 0 ? opts.instances.map(parseInstanceOption) : undefined;
+  const instances = opts.instances && opts.instances.length > 0 ? [...opts.instances] : undefined;
   const movable = opts.movable ?? ruleSet.movable;
   const result = checkAlignment({
     cycles,

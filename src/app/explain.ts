@@ -9,12 +9,12 @@ import { loadCalendars } from '../io/load-calendars.js';
 import { renderExplain } from '../render/explain.js';
 import type { Lang } from '../schema/primitives.js';
 import type { AppContext } from './context.js';
-import { parseInstanceOption } from './parse-instance.js';
 import { referenceCycle } from './select-cycles.js';
 
 export interface ExplainOptions {
   id: string;
-  instance: string | undefined;
+  /** `--instance`: the first year of the one instance to explain. */
+  instance: number | undefined;
   calendars: readonly string[];
   lang: Lang;
 }
@@ -33,7 +33,7 @@ export async function explain(ctx: AppContext, opts: ExplainOptions): Promise<st
       hint: knownHint(opts.id, known, 'ids'),
     });
   }
-  const instanceYear = opts.instance === undefined ? undefined : parseInstanceOption(opts.instance);
+  const instanceYear = opts.instance;
   const horizon =
     instanceYear === undefined
       ? resolveHorizon(referenceCycle(cycles), ctx.today, undefined, undefined)
@@ -46,6 +46,6 @@ export async function explain(ctx: AppContext, opts: ExplainOptions): Promise<st
     .overlapping(horizon)
     .filter(o => o.id === def.id && (instanceYear === undefined || o.instanceYear === instanceYear));
   const where =
-    instanceYear === undefined ? `${horizon.from.toString()} … ${horizon.to.toString()}` : String(opts.instance);
+    instanceYear === undefined ? `${horizon.from.toString()} … ${horizon.to.toString()}` : String(instanceYear);
   return renderExplain(def, occurrences, tested, opts.lang, where);
 }

@@ -165,7 +165,8 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
   const salt = createHash('sha256')
     .update(JSON.stringify({ RENDER_VERSION, feedsMessages, planMessages, zones, alarms, refresh: DEFAULT_REFRESH }))
     .digest('hex');
-  const { state, events } = applyLifecycle({ previous, items, now: ctx.now, grace, horizon, salt });
+  const hash = (text: string): string => createHash('sha256').update(text).digest('hex');
+  const { state, events } = applyLifecycle({ previous, items, now: ctx.now, grace, horizon, salt, hash });
 
   const files: BuiltFile[] = [];
   const uids: Record<string, string[]> = {};

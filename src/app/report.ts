@@ -87,8 +87,8 @@ async function readPrevious(cwd: string, file: string): Promise<{ text: string; 
 }
 
 /** The instances (first years) of the reference cycle that overlap the horizon: what the check evaluates. */
-const instancesIn = (reference: Cycle, horizon: Horizon): string[] =>
-  instancesBetween(reference, horizon.from.year, horizon.to.year).map(s => String(s.year));
+const instancesIn = (reference: Cycle, horizon: Horizon): number[] =>
+  instancesBetween(reference, horizon.from.year, horizon.to.year).map(s => s.year);
 
 /** The check's result in the report's terms, messages in the report's language. */
 function toReportCheck(run: CheckRun, lang: Lang): ReportCheck {

@@ -1,26 +1,7 @@
-// The only place the CLI reads the clock, and where date options become Temporal values. Handlers import this
-// lazily, so `--help` and `--version` do not load temporal-polyfill.
+// The only place the CLI reads the clock: today, and the instant of a run.
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../errors.js';
-import { isoDate } from '../core/dates/parse.js';
-
-export function parseDateOption(name: string, value: unknown): Temporal.PlainDate | undefined {
-  if (value === undefined) return undefined;
-  const text = String(value);
-  try {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new Error('format');
-    return isoDate(text);
-  } catch {
-    throw new CycleSyncError({
-      code: 'USAGE',
-      message: `--${name} ${JSON.stringify(text)} is not a valid date`,
-      expected: 'a real calendar date as YYYY-MM-DD, e.g. 2026-11-29',
-      hint: /^\d{4}-\d{2}-\d{2}$/.test(text)
-        ? 'this day does not exist in the calendar'
-        : 'write the date as YYYY-MM-DD',
-    });
-  }
-}
+import { parseDateOption } from './parse-options.js';
 
 /**
  * The system's local date. Read through Date, not Temporal.Now.plainDateISO(): both take the process's time
@@ -33,7 +14,8 @@ export function localToday(): Temporal.PlainDate {
 }
 
 /** The day the command runs as: `--today`, else the system's local date. */
-export const resolveToday = (value: unknown): Temporal.PlainDate => parseDateOption('today', value) ?? localToday();
+export const resolveToday = (value: string | undefined): Temporal.PlainDate =>
+  parseDateOption('today', value) ?? localToday();
 
 /** The instant of this run: `SOURCE_DATE_EPOCH` (reproducible builds) when set, else the clock, to the second. */
 export function resolveNow(): Temporal.Instant {

@@ -1,17 +1,16 @@
 // The one error boundary: every error becomes a message and an exit code here. The program that calls it
-// is cli/entry.ts; the installed command runs it from the bundle (bin/cyclesync.cjs).
+// is cli/entry.ts; the installed command runs it from the bundle (bin/cyclesync.js).
 // 0 ok · 1 findings at or above --fail-on (check) · 2 bad input or usage · 3 internal error (a bug).
-import yargs, { type Argv } from 'yargs';
+import yargs from 'yargs';
 import { CycleSyncError, EXIT, formatError, isCycleSyncError } from '../errors.js';
 import { commands } from './commands/index.js';
-import { readableStack } from './readable-stack.js';
 import { terminalColumns } from './stdout.js';
 import { VERSION } from './version.js';
 
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    await withoutHelpCaching(yargs(argv))
+    await yargs(argv)
       .scriptName('cyclesync')
       .locale('en')
       .usage(
@@ -40,34 +39,16 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (isCycleSyncError(e)) {
       process.stderr.write(formatError(e) + '\n');
-      if (debug && e.stack) process.stderr.write(readableStack(e.stack) + '\n');
+      if (debug && e.stack) process.stderr.write(e.stack + '\n');
       return e.exitCode;
     }
     const message = e instanceof Error ? e.message : String(e);
     process.stderr.write(`cyclesync: internal error: ${message}\n`);
     process.stderr.write(
       debug && e instanceof Error && e.stack
-        ? readableStack(e.stack) + '\n'
+        ? e.stack + '\n'
         : 'This is a bug. Run again with --debug to see the stack, and report it.\n'
     );
     return EXIT.internal;
   }
-}
-
-/** The part of yargs's internals that withoutHelpCaching reaches (yargs 18; absent, nothing changes). */
-interface YargsInternals {
-  getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } };
-}
-
-/**
- * yargs renders the running command's whole help text before running its handler (`cacheHelpMessage`), so
- * that it could still show that help if the command fails later. This program never shows help on failure
- * (`.fail()` above throws; the message names the `--help` to run), so that text is never read, and
- * rendering it cost about 20 ms of `check`'s start-up (docs/performance.md). Help itself is unaffected:
- * `--help` renders afresh. The hook is checked by __tests__/cli/yargs-internals.test.ts.
- */
-export function withoutHelpCaching(cli: Argv): Argv {
-  const usage = (cli as unknown as YargsInternals).getInternalMethods?.().getUsageInstance?.();
-  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => undefined;
-  return cli;
 }

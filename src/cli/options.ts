@@ -1,6 +1,5 @@
-// Options shared by several commands, and their conversion into typed values (usage errors → exit 2).
+// Options shared by several commands, as yargs declares them (parse-options.ts turns their texts into values).
 import type { Argv } from 'yargs';
-import { CycleSyncError } from '../errors.js';
 import { LANGS } from '../schema/langs.js';
 import type { Lang } from '../schema/langs.js';
 import { stdoutIsTerminal } from './stdout.js';
@@ -26,23 +25,3 @@ export const withHorizon = <T>(y: Argv<T>) =>
 
 /** Colour only on a terminal, and never with NO_COLOR set (https://no-color.org). */
 export const useColor = (): boolean => stdoutIsTerminal() && (process.env['NO_COLOR'] ?? '') === '';
-
-/** `--lang es,en`: a comma-separated list of languages, the first one the default (duplicates dropped). */
-/** `a, b,,c` → ['a', 'b', 'c']: a comma-separated option value, blanks dropped. */
-export const splitList = (value: string | undefined): string[] =>
-  (value ?? '')
-    .split(',')
-    .map(s => s.trim())
-    .filter(s => s !== '');
-
-export function parseLangs(value: string): Lang[] {
-  const langs = splitList(value);
-  const bad = langs.find(l => !(LANGS as readonly string[]).includes(l));
-  if (bad !== undefined || langs.length === 0)
-    throw new CycleSyncError({
-      code: 'USAGE',
-      message: `--lang ${JSON.stringify(value)} names an unknown language${bad ? ` (${JSON.stringify(bad)})` : ''}`,
-      expected: `a comma-separated list of ${LANGS.join(', ')}, e.g. es,en`,
-    });
-  return [...new Set(langs as Lang[])];
-}

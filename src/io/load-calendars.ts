@@ -13,7 +13,7 @@ import { validateChain } from './validate-chain.js';
 import type { Format } from './validate-chain.js';
 
 // Callers import these names from here too.
-export { BUILTIN_CYCLES, BUILTIN_DIR, resolveSpec, shownPath } from './resolve-spec.js';
+export { BUILTIN_DIR, resolveSpec, shownPath } from './resolve-spec.js';
 
 const CALENDAR: Format<CalendarSchema> = {
   name: 'calendar',

@@ -1,6 +1,6 @@
 // Parses a YAML input: syntax errors with line and column, duplicate keys, alias bombs and prototype-polluting
-// keys refused, and the position of every field (yaml-index.ts). read-yaml.ts imports it only for a file
-// that is not a precompiled built-in, so a run on the built-in calendars never loads the parser.
+// keys refused, and the position of every field (yaml-index.ts). read-yaml.ts imports it only for a
+// planner's file: the built-in calendars come parsed (builtin-calendars.ts).
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { CycleSyncError } from '../errors.js';

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { CycleSyncError } from '../errors.js';
 import type { SourceLocation } from '../errors.js';
 import type { OnEntry, EntryOrigin } from '../core/model/merge-calendars.js';
+import { readBuiltin } from './builtin-calendars.js';
+import type { BuiltinInput } from './builtin-calendars.js';
 import { readYamlFile } from './read-yaml.js';
 import type { YamlInput } from './read-yaml.js';
 import { resolveSpec, shownPath } from './resolve-spec.js';
@@ -12,7 +14,7 @@ import { resolveSpec, shownPath } from './resolve-spec.js';
 export interface ExtendsChain {
   data: unknown;
   /** Most derived first. */
-  inputs: YamlInput[];
+  inputs: (YamlInput | BuiltinInput)[];
   /** Where a path of the merged data was written, following merged list entries back to their file. */
   locateExact: (path: readonly (string | number)[]) => SourceLocation | undefined;
 }
@@ -25,7 +27,8 @@ export async function readExtendsChain(
   merge: Merge,
   seen: string[] = []
 ): Promise<ExtendsChain> {
-  const input = await readYamlFile(abs, shownPath(cwd, abs));
+  const shown = shownPath(cwd, abs);
+  const input = readBuiltin(abs, shown) ?? (await readYamlFile(abs, shown));
   const parentSpec =
     typeof input.data === 'object' && input.data !== null
       ? (input.data as Record<string, unknown>)['extends']

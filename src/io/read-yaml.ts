@@ -1,12 +1,8 @@
 // Reads a YAML input file defensively: a folder or a missing file named, a size cap, then the parse
 // (parse-yaml.ts: syntax errors with line and column, duplicate keys, alias bombs and prototype-polluting
-// keys refused) and a `locate` that maps a field path to its line. A built-in calendar whose text matches the
-// copy indexed at build time skips the parse, and the parser is not even loaded (about 30 ms of a cold
-// start; see precompiled-builtins.ts).
+// keys refused) and a `locate` that maps a field path to its line.
 import { readFileSync, statSync } from 'node:fs';
 import { CycleSyncError } from '../errors.js';
-import { precompiledEntry } from './precompiled-builtins.js';
-import type { Prevalidated } from './precompiled-builtins.js';
 import { locatorsOf } from './yaml-index.js';
 import type { Locators } from './yaml-index.js';
 
@@ -16,8 +12,6 @@ export interface YamlInput extends Locators {
   /** As shown to users: relative to the working folder when inside it. */
   file: string;
   data: unknown;
-  /** For an unchanged built-in: its data as validated at build time (precompiled-builtins.ts). */
-  prevalidated?: Prevalidated;
 }
 
 // Synchronous reads: a run reads a handful of files of at most 1 MiB before it can do anything else, and
@@ -51,10 +45,7 @@ export async function readYamlFile(absPath: string, shownAs: string): Promise<Ya
       hint: 'split it, or check that this is the file you meant',
     });
   const text = readFileSync(absPath, 'utf8');
-  const precompiled = precompiledEntry(absPath, text);
-  // The parser loads only for a file that needs parsing (parse-yaml.ts).
-  const index = precompiled?.index ?? (await import('./parse-yaml.js')).indexYaml(text, shownAs);
-  const input: YamlInput = { file: shownAs, data: index.data, ...locatorsOf(index, shownAs) };
-  if (precompiled) input.prevalidated = precompiled.validated;
-  return input;
+  // The parser loads only for a file that needs parsing: the built-ins come parsed (builtin-calendars.ts).
+  const index = (await import('./parse-yaml.js')).indexYaml(text, shownAs);
+  return { file: shownAs, data: index.data, ...locatorsOf(index, shownAs) };
 }

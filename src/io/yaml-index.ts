@@ -1,7 +1,7 @@
 // Where each field of a parsed YAML file is written, as plain data: the parsed value plus the line and column
 // of every mapping key and list item, keyed by its path. Every YamlInput's `locate` answers from such an
 // index, whether the file was parsed just now (parse-yaml.ts builds it) or at build time
-// (precompiled-builtins.ts), so the two ways of reading a built-in calendar point at the same lines by
+// (builtin-calendars.generated.ts, built by the same parse), so the two point at the same lines by
 // construction. Plain data and no parser here: a run on the built-in calendars never loads the YAML parser.
 import type { SourceLocation } from '../errors.js';
 

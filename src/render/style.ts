@@ -41,3 +41,6 @@ export function columns(rows: readonly (readonly string[])[]): string[] {
       .trimEnd()
   );
 }
+
+/** The mark of each status, in every output that shows one: ● actual · ◐ planned · ○ projected. */
+export const STATUS_MARK = { actual: '●', planned: '◐', projected: '○', unrecorded: '—' } as const;

@@ -114,7 +114,6 @@ export const ruleSchema = z
     z.strictObject({ ...ruleMeta, kind: z.literal('all'), checks: z.array(checkSchema).check(z.minLength(1)) }),
   ])
   .check(z.superRefine(refineCheck));
-export type RuleFile = z.infer<typeof ruleSchema>;
 
 export const alignmentSchema = z.strictObject({
   $schema: z.optional(z.string()),

@@ -4,12 +4,7 @@
 import * as z from './zod.js';
 import { basisSchema, confidenceSchema, localizedSchema } from './primitives.js';
 
-export const FEED_STATE_VERSION = 1;
-
-/** What a UID may contain: ASCII letters, digits and `._@-`, at most 200 characters (RFC 5545 asks ≥ 255). */
-export const UID_PATTERN = /^[A-Za-z0-9._@-]{1,200}$/;
-/** The three published feeds; each is also a file-name slug. */
-export const FEED_SCOPES = ['eu', 'latam', 'joint'] as const;
+import { FEED_SCOPES, FEED_STATE_VERSION, UID_PATTERN } from './feed-state-format.js';
 
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const shortText = (max: number) => z.string().check(z.maxLength(max));
@@ -18,6 +13,10 @@ export const isoInstantSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{
 
 export const feedItemSchema = z.strictObject({
   uid: z.string().check(z.regex(UID_PATTERN)),
+  /**
+   * point: a one-day (or timed) milestone · span: a short window shown as one all-day span · start/end: the
+   * first and last day of a long window, shown as two one-day markers · finding: an alignment risk.
+   */
   role: z.enum(['point', 'span', 'start', 'end', 'finding']),
   feeds: z.array(z.enum(FEED_SCOPES)).check(z.minLength(1)),
   start: isoDay,

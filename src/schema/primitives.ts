@@ -2,11 +2,11 @@
 import * as z from './zod.js';
 import { Temporal } from 'temporal-polyfill';
 
+import { ISO_DURATION } from './iso-duration.js';
 import { LANGS } from './langs.js';
 
 export { LANGS };
 export type { Lang } from './langs.js';
-export const langSchema = z.enum(LANGS);
 
 /** A text in English, Spanish and Portuguese. */
 const text = z.string().check(z.minLength(1));
@@ -95,7 +95,7 @@ export const timeSchema = z
 export const isoDurationSchema = z
   .string()
   .check(
-    z.regex(/^[+-]?P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/, {
+    z.regex(ISO_DURATION, {
       error: 'expected an ISO 8601 duration like "P3M", "P70D" or "-P2Y" (years, months, weeks, days)',
     }),
     z.refine(s => isValid(() => Temporal.Duration.from(s)), { error: 'expected a valid ISO 8601 duration' })

@@ -1,8 +1,7 @@
 // The rules file format: each kind's parameters, cross-field conditions, and the merge of `extends`.
 import { describe, expect, test } from '@jest/globals';
-import { mergeRules, parseSet, parseShift } from '../../../src/core/alignment/index.js';
+import { mergeRules } from '../../../src/core/alignment/index.js';
 import { ruleSchema } from '../../../src/schema/alignment.schema.js';
-import type { CycleSyncError } from '../../../src/errors.js';
 
 const meta = { clauses: [20], severity: 'error', description: { en: 'x', es: 'x', pt: 'x' } };
 const issues = (rule: object) => {
@@ -67,45 +66,5 @@ describe('extends: rules merge by id', () => {
     expect(merged.rules['b']).toEqual({ kind: 'same-period', cycles: ['socta', 'ideal'], ...meta });
     expect(Object.keys(merged.rules)).toEqual(['a', 'b', 'c']);
     expect('extends' in merged).toBe(false);
-  });
-});
-
-describe('what-if options', () => {
-  test.each([
-    ['ideal.publication=+P3W', { kind: 'shift-milestone', cycle: 'ideal', key: 'publication', by: '+P3W' }],
-    ['ideal=-P1M', { kind: 'shift-cycle', cycle: 'ideal', by: '-P1M' }],
-    ['ideal@2030-2033=-P72D', { kind: 'shift-cycle', cycle: 'ideal', by: '-P72D', instance: 2030 }],
-    ['ideal.pao@2030=P10D', { kind: 'shift-milestone', cycle: 'ideal', key: 'pao', by: 'P10D', instance: 2030 }],
-  ])('--shift %s', (text, expected) => {
-    expect(parseShift(text)).toEqual({ ...expected, text });
-  });
-
-  test.each(['ideal', 'ideal=3 weeks', 'ideal=PT3H', 'IDEAL=P1D', 'ideal.publication.end=P1D'])(
-    '--shift %s is refused',
-    text => {
-      expect(() => parseShift(text)).toThrow('is not a what-if I understand');
-    }
-  );
-
-  test('--set takes a period in whole years', () => {
-    expect(parseSet('ideal.period=P3Y')).toEqual({
-      kind: 'set-period',
-      cycle: 'ideal',
-      years: 3,
-      text: 'ideal.period=P3Y',
-    });
-    const hint = (text: string) => {
-      try {
-        parseSet(text);
-      } catch (e) {
-        return { message: (e as CycleSyncError).message, hint: (e as CycleSyncError).hint };
-      }
-      return undefined;
-    };
-    expect(hint('ideal.period=P36M')).toEqual({
-      message: '--set "ideal.period=P36M" is not a what-if I understand',
-      hint: 'only the period can be set, in whole years',
-    });
-    expect(hint('ideal.period=P0Y')?.message).toBe('--set "ideal.period=P0Y" is not a what-if I understand');
   });
 });

@@ -10,9 +10,8 @@ import {
   checkAlignment,
   evaluateCheck,
   formatShift,
-  parseShift,
 } from '../../../src/core/alignment/index.js';
-import type { AlignmentRule } from '../../../src/core/alignment/index.js';
+import type { AlignmentRule, WhatIf } from '../../../src/core/alignment/index.js';
 import { daysBetween } from '../../../src/core/dates/days.js';
 import { expandCalendar } from '../../../src/core/model/expand.js';
 import type { Cycle } from '../../../src/core/model/types.js';
@@ -25,7 +24,15 @@ beforeAll(async () => {
 });
 
 const INSTANCE = '2030-2033';
-const shift = (target: string, days: number) => parseShift(`${target}@2030=${formatShift(days)}`);
+/** The what-if `--shift ideal.publication@2030=+P3D` names, built as the CLI would parse it. */
+function shift(target: string, days: number): WhatIf {
+  const [cycle = '', key] = target.split('.');
+  const by = formatShift(days);
+  const text = `${target}@2030=${by}`;
+  return key === undefined
+    ? { kind: 'shift-cycle', cycle, by, instance: 2030, text }
+    : { kind: 'shift-milestone', cycle, key, by, instance: 2030, text };
+}
 
 /** The built-in rules, with some warnings made errors and the IDEAL-after-SOCTA window changed. */
 function rulesWith(upgrade: readonly string[], maxGap: string): AlignmentRule[] {
@@ -78,8 +85,7 @@ test('applying a suggestion makes the check pass; no smaller shift would', () =>
         if (to) expect([moved(to), moved(to.add({ days: 1 }))]).toEqual([true, false]);
       }
       if (suggestion.shiftDays !== undefined) {
-        const applied = (days: number) =>
-          errorsHold(applyWhatIfs(cycles, [parseShift(`ideal@2030-2033=${formatShift(days)}`)]), rules);
+        const applied = (days: number) => errorsHold(applyWhatIfs(cycles, [shift('ideal', days)]), rules);
         expect(suggestion.whatIf).toBe(`--shift ideal@2030-2033=${formatShift(suggestion.shiftDays)}`);
         expect(applied(suggestion.shiftDays)).toBe(true);
         // Smallest: one day closer to zero breaks a rule again.

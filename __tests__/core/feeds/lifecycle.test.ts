@@ -1,5 +1,6 @@
 // The pure lifecycle: unchanged → same SEQUENCE/DTSTAMP; changed → +1 and now; vanished → CANCELLED for the
 // grace period, then dropped; aged out of the horizon → dropped at once; back during grace → live, +1.
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from '@jest/globals';
 import { Temporal } from 'temporal-polyfill';
 import { applyLifecycle, canonicalJson, hashItem, stampOf } from '../../../src/core/feeds/lifecycle.js';
@@ -8,8 +9,9 @@ import { makeItem } from '../../render/ics/item-builder.js';
 
 const horizon = { from: Temporal.PlainDate.from('2022-01-01'), to: Temporal.PlainDate.from('2033-12-31') };
 const grace = Temporal.Duration.from({ days: 30 });
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const run = (previous: FeedState | undefined, items: FeedItem[], now: string) =>
-  applyLifecycle({ previous, items, now: Temporal.Instant.from(now), grace, horizon, salt: 'test' });
+  applyLifecycle({ previous, items, now: Temporal.Instant.from(now), grace, horizon, salt: 'test', hash: sha256 });
 
 const a = makeItem({ uid: 'socta.a.2026-2029@x.invalid', start: '2027-03-01', end: '2027-03-01' });
 const b = makeItem({ uid: 'socta.b.2026-2029@x.invalid', start: '2027-05-01', end: '2027-05-01' });
@@ -91,7 +93,7 @@ describe('applyLifecycle', () => {
       },
     });
     expect(canonicalJson({ b: [{ d: 1, c: undefined, a: null }], a: 'x' })).toBe('{"a":"x","b":[{"a":null,"d":1}]}');
-    expect(hashItem(item, 'salt')).toBe('adb2b8a49a7e1fa7f07aeeda08d548f12c563bb849612fadc2d54a4055a24e18');
+    expect(hashItem(item, 'salt', sha256)).toBe('adb2b8a49a7e1fa7f07aeeda08d548f12c563bb849612fadc2d54a4055a24e18');
   });
 
   test('stampOf truncates to the second in UTC', () => {

@@ -2,7 +2,8 @@
 // named), and if the required ones alone overflow, the text is cut at a line with a note.
 import { describe, expect, test } from '@jest/globals';
 import type { ReportCheck, ReportEvaluation } from '../../../src/render/report/check-view.js';
-import { MARKDOWN_LIMIT, mdText, renderReportMarkdown } from '../../../src/render/report/markdown.js';
+import { escapeMarkdown } from '../../../src/render/escape.js';
+import { MARKDOWN_LIMIT, renderReportMarkdown } from '../../../src/render/report/markdown.js';
 import { buildReportView } from '../../../src/render/report/model.js';
 import type { Lang } from '../../../src/schema/primitives.js';
 import { builtinOccurrences, HISTORY_FINDING_CHECK, TODAY } from './report-input.js';
@@ -49,6 +50,6 @@ describe('renderReportMarkdown', () => {
   });
 
   test('escapes calendar text that could break a table or inject HTML', () => {
-    expect(mdText('a | b <script>\n*x* [y](z)')).toBe('a \\| b &lt;script&gt; \\*x\\* \\[y\\](z)');
+    expect(escapeMarkdown('a | b <script>\n*x* [y](z)')).toBe('a \\| b &lt;script&gt; \\*x\\* \\[y\\](z)');
   });
 });

@@ -1,7 +1,9 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 // The format list only (a module with no imports): the renderers load with the handler.
 import { FINDINGS_FORMATS } from '../../render/findings/types.js';
+import { resolveToday } from '../clock.js';
 import { useColor, withCalendars, withLang, withToday } from '../options.js';
+import { parseInstance, parseSet, parseShift } from '../parse-options.js';
 import { VERSION } from '../version.js';
 import { writeStdout } from '../stdout.js';
 
@@ -54,7 +56,6 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
 export async function handler(argv: Args): Promise<void> {
   const { check } = await import('../../app/check.js');
-  const { resolveToday } = await import('../clock.js');
   const { output, exitCode } = await check(
     { cwd: process.cwd(), today: resolveToday(argv.today) },
     {
@@ -65,13 +66,12 @@ export async function handler(argv: Args): Promise<void> {
       color: argv.format === 'text' && useColor(),
       failOn: argv.failOn,
       includeHistory: argv.includeHistory,
-      shift: argv.shift,
-      set: argv.set,
+      whatIfs: [...argv.shift.map(parseShift), ...argv.set.map(parseSet)],
       movable: argv.movable,
-      instances: argv.instance,
+      instances: argv.instance.map(parseInstance),
       toolVersion: VERSION,
     }
   );
-  writeStdout(output);
+  await writeStdout(output);
   process.exitCode = exitCode;
 }

@@ -1,5 +1,7 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
+import { resolveToday } from '../clock.js';
 import { withCalendars, withLang, withToday } from '../options.js';
+import { parseInstance } from '../parse-options.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'explain <milestone>';
@@ -19,11 +21,15 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
 export async function handler(argv: Args): Promise<void> {
   const { explain } = await import('../../app/explain.js');
-  const { resolveToday } = await import('../clock.js');
-  writeStdout(
+  await writeStdout(
     await explain(
       { cwd: process.cwd(), today: resolveToday(argv.today) },
-      { id: argv.milestone, instance: argv.instance, calendars: argv.calendars, lang: argv.lang }
+      {
+        id: argv.milestone,
+        instance: argv.instance === undefined ? undefined : parseInstance(argv.instance),
+        calendars: argv.calendars,
+        lang: argv.lang,
+      }
     )
   );
 }

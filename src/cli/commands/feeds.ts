@@ -1,5 +1,7 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
-import { parseLangs, splitList, withCalendars, withHorizon, withToday } from '../options.js';
+import { resolveRunClock } from '../clock.js';
+import { withCalendars, withHorizon, withToday } from '../options.js';
+import { parseDateOption, parseLangs, splitList } from '../parse-options.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'feeds';
@@ -41,7 +43,6 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
 export async function handler(argv: Args): Promise<void> {
   const { feeds } = await import('../../app/feeds.js');
-  const { parseDateOption, resolveRunClock } = await import('../clock.js');
   const { now, today } = resolveRunClock(argv.today);
   const result = await feeds(
     { cwd: process.cwd(), today, now },
@@ -61,5 +62,5 @@ export async function handler(argv: Args): Promise<void> {
     }
   );
   for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
-  writeStdout(result.report);
+  await writeStdout(result.report);
 }

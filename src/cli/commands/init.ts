@@ -13,5 +13,5 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
 export async function handler(argv: Args): Promise<void> {
   const { init } = await import('../../app/init.js');
-  writeStdout(await init({ cwd: process.cwd() }, { dir: argv.dir }));
+  await writeStdout(await init({ cwd: process.cwd() }, { dir: argv.dir }));
 }

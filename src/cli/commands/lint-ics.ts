@@ -72,6 +72,6 @@ export async function handler(argv: Args): Promise<void> {
       readStdin: () => readStdin(MAX_LINT_BYTES, STDIN_NAME),
     }
   );
-  writeStdout(result.output);
+  await writeStdout(result.output);
   process.exitCode = result.exitCode;
 }

@@ -1,5 +1,7 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { useColor, withCalendars, withHorizon, withLang, withToday } from '../options.js';
+import { resolveToday } from '../clock.js';
+import { parseDateOption } from '../parse-options.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'plan';
@@ -26,7 +28,6 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
 export async function handler(argv: Args): Promise<void> {
   const { plan } = await import('../../app/plan.js');
-  const { parseDateOption, resolveToday } = await import('../clock.js');
   const out = await plan(
     { cwd: process.cwd(), today: resolveToday(argv.today) },
     {
@@ -39,5 +40,5 @@ export async function handler(argv: Args): Promise<void> {
       color: useColor(),
     }
   );
-  writeStdout(out);
+  await writeStdout(out);
 }

@@ -1,5 +1,7 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { withCalendars, withHorizon, withLang, withToday } from '../options.js';
+import { resolveToday } from '../clock.js';
+import { parseDateOption } from '../parse-options.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'report';
@@ -36,7 +38,6 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
 export async function handler(argv: Args): Promise<void> {
   const { report } = await import('../../app/report.js');
-  const { parseDateOption, resolveToday } = await import('../clock.js');
   const result = await report(
     { cwd: process.cwd(), today: resolveToday(argv.today) },
     {
@@ -50,6 +51,6 @@ export async function handler(argv: Args): Promise<void> {
       out: argv.out,
     }
   );
-  if (result.written === undefined) writeStdout(result.content);
+  if (result.written === undefined) await writeStdout(result.content);
   else process.stderr.write(`report: wrote ${result.written}\n`);
 }

@@ -1,9 +1,9 @@
 import type { Temporal } from 'temporal-polyfill';
-import type * as Clock from '../clock.js';
 import type { Argv, ArgumentsCamelCase } from 'yargs';
-import { CycleSyncError } from '../../errors.js';
 import { LANGS } from '../../schema/langs.js';
-import { parseLangs, withCalendars, withToday } from '../options.js';
+import { resolveRunClock } from '../clock.js';
+import { withCalendars, withToday } from '../options.js';
+import { parseLangs, parsePort } from '../parse-options.js';
 
 export const command = 'serve';
 export const describe = 'Serve the feeds, feeds.json and the HTML report over HTTP for subscriptions';
@@ -33,26 +33,16 @@ export const builder = (y: Argv) =>
 
 type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
-function parsePort(value: number): number {
-  if (Number.isInteger(value) && value >= 0 && value <= 65535) return value;
-  throw new CycleSyncError({
-    code: 'USAGE',
-    message: `--port ${JSON.stringify(value)} is not a TCP port`,
-    expected: 'an integer from 0 to 65535 (0 picks a free port)',
-  });
-}
-
 /** Read at every build: without --today a server running past midnight builds with the new day. */
-const clockFor =
-  (clock: typeof Clock, today: string | undefined) => (): { today: Temporal.PlainDate; now: Temporal.Instant } =>
-    clock.resolveRunClock(today);
+const clockFor = (today: string | undefined) => (): { today: Temporal.PlainDate; now: Temporal.Instant } =>
+  resolveRunClock(today);
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
 export async function handler(argv: Args): Promise<void> {
   const langs = parseLangs(argv.lang);
   const port = parsePort(argv.port);
-  const clock = clockFor(await import('../clock.js'), argv.today);
+  const clock = clockFor(argv.today);
   clock(); // a bad --today or SOURCE_DATE_EPOCH is a usage error before anything starts
   const log = (line: string) => process.stderr.write(line + '\n');
   const { serve } = await import('../../app/serve.js');

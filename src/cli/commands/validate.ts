@@ -1,4 +1,5 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
+import { resolveToday } from '../clock.js';
 import { withCalendars, withToday } from '../options.js';
 import { writeStdout } from '../stdout.js';
 
@@ -17,8 +18,7 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
 export async function handler(argv: Args): Promise<void> {
   const { validate } = await import('../../app/validate.js');
-  const { resolveToday } = await import('../clock.js');
-  writeStdout(
+  await writeStdout(
     await validate(
       { cwd: process.cwd(), today: resolveToday(argv.today) },
       { calendars: argv.calendars, rules: argv.rules }

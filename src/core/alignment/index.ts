@@ -19,7 +19,7 @@ import type { InstanceView, ViewOptions } from './view.js';
 export type * from './types.js';
 export type { WhatIf } from './what-if.js';
 export { evaluateCheck } from './kinds/index.js';
-export { applyWhatIfs, parseSet, parseShift } from './what-if.js';
+export { applyWhatIfs } from './what-if.js';
 export { mergeRules } from './rule-set.js';
 export { formatShift } from './suggest.js';
 export { buildViews } from './view.js';

@@ -1,53 +1,15 @@
-// What-ifs for `check`: `--shift ideal.publication=+P3W` (one milestone; dependents follow their rules),
-// `--shift ideal=-P1M` (the whole cycle's plan, rigidly), either limited to one instance with
-// `@2030-2033`, and `--set ideal.period=P3Y`. Pure: new cycles out, actual dates never move.
+// What-ifs for a check: shift one milestone (its dependents follow their rules) or a whole cycle's plan
+// (rigidly), in every instance or one, or set a cycle's period. Pure: new cycles out, actual dates never move.
+// The CLI parses them from the user's text (cli/parse-options.ts), which each one keeps for messages.
 import { CycleSyncError } from '../../errors.js';
 import { instanceContaining, instanceStarting } from '../model/instances.js';
 import type { Cycle, WhatIfShift } from '../model/types.js';
 
+/** `by` is a signed ISO duration (`+P3W`); `instance` the first year of the one instance shifted. */
 export type WhatIf =
   | { kind: 'shift-cycle'; cycle: string; by: string; instance?: number; text: string }
   | { kind: 'shift-milestone'; cycle: string; key: string; by: string; instance?: number; text: string }
   | { kind: 'set-period'; cycle: string; years: number; text: string };
-
-const DURATION = /^[+-]?P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
-
-function usage(option: string, text: string, expected: string, hint?: string): CycleSyncError {
-  return new CycleSyncError({
-    code: 'USAGE',
-    message: `${option} ${JSON.stringify(text)} is not a what-if I understand`,
-    expected,
-    ...(hint ? { hint } : {}),
-  });
-}
-
-export function parseShift(text: string): WhatIf {
-  const m = /^([a-z][a-z0-9-]*)(?:\.([a-z][a-z0-9-]*))?(?:@(\d{4})(?:-\d{4})?)?=(.+)$/.exec(text);
-  const expected =
-    '<cycle>[.<milestone>][@<instance>]=<ISO duration>, e.g. ideal=-P1M, ideal.publication=+P3W, ideal@2030-2033=+P21D';
-  if (!m) throw usage('--shift', text, expected);
-  const [, cycle = '', key, instance, by = ''] = m;
-  if (!DURATION.test(by))
-    throw usage('--shift', text, expected, `"${by}" is not an ISO duration like +P3W, -P1M or P10D`);
-  const scope = instance === undefined ? {} : { instance: Number(instance) };
-  return key === undefined
-    ? { kind: 'shift-cycle', cycle, by, ...scope, text }
-    : { kind: 'shift-milestone', cycle, key, by, ...scope, text };
-}
-
-export function parseSet(text: string): WhatIf {
-  const m = /^([a-z][a-z0-9-]*)\.period=\+?P(\d+)Y$/.exec(text);
-  if (!m)
-    throw usage(
-      '--set',
-      text,
-      '<cycle>.period=P<n>Y, e.g. ideal.period=P3Y',
-      'only the period can be set, in whole years'
-    );
-  const years = Number(m[2]);
-  if (years < 1 || years > 20) throw usage('--set', text, 'a period of 1 to 20 years');
-  return { kind: 'set-period', cycle: m[1]!, years, text };
-}
 
 function shiftOf(w: { by: string; instance?: number }, cycle: Cycle, text: string): WhatIfShift {
   if (w.instance !== undefined && !instanceStarting(cycle, w.instance)) {

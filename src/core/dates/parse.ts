@@ -4,10 +4,10 @@
 // the schemas have already held to one plain shape. These read that shape directly and hand anything else to
 // Temporal, so a result, and every error, is Temporal's own (__tests__/core/dates/parse.test.ts).
 import { Temporal } from 'temporal-polyfill';
+import { ISO_DURATION } from '../../schema/iso-duration.js';
 import { daysInMonth } from './days.js';
 
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const PLAIN_DURATION = /^([+-]?)P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
 
 /**
  * A date from `YYYY-MM-DD` (or any form Temporal.PlainDate.from reads). Throws a RangeError for a day that
@@ -24,7 +24,7 @@ export function isoDate(text: string): Temporal.PlainDate {
  * @example isoDuration('-P2W') //=> -P2W
  */
 export function isoDuration(text: string): Temporal.Duration {
-  const m = PLAIN_DURATION.exec(text);
+  const m = ISO_DURATION.exec(text);
   if (!m) return Temporal.Duration.from(text);
   const sign = m[1] === '-' ? -1 : 1;
   // `|| 0`: a negative sign on a zero field would make -0.

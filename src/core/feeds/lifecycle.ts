@@ -7,10 +7,9 @@
 //   (SEQUENCE+1, DTSTAMP = now) for a grace period, then dropped; one that merely aged out of the horizon
 //   is dropped at once (it was not cancelled, the window just moved on);
 // - an item that comes back during its grace period is live again with SEQUENCE+1.
-import { createHash } from 'node:crypto';
 import { Temporal } from 'temporal-polyfill';
 import { isoDate } from '../dates/parse.js';
-import { FEED_STATE_VERSION } from '../../schema/feed-state.schema.js';
+import { FEED_STATE_VERSION } from '../../schema/feed-state-format.js';
 import type { Horizon } from '../model/types.js';
 import type { EmittedEvent, FeedItem, FeedState, FeedStateEntry } from './types.js';
 
@@ -25,6 +24,8 @@ export interface LifecycleInput {
   horizon: Horizon;
   /** Mixed into every content hash: a change of the templates (descriptions, titles) is a change too. */
   salt: string;
+  /** SHA-256 of a text, in hex: the caller's (node:crypto), since the core computes no digests itself. */
+  hash: (text: string) => string;
 }
 
 export interface LifecycleResult {
@@ -54,8 +55,8 @@ export function sortKeys(value: unknown): unknown {
 /** JSON with sorted keys and no undefined: the same item always hashes the same. */
 export const canonicalJson = (value: unknown): string => JSON.stringify(sortKeys(value));
 
-export const hashItem = (item: FeedItem, salt: string): string =>
-  createHash('sha256').update(salt).update('\n').update(canonicalJson(item)).digest('hex');
+export const hashItem = (item: FeedItem, salt: string, hash: (text: string) => string): string =>
+  hash(`${salt}\n${canonicalJson(item)}`);
 
 const { compare } = Temporal.PlainDate;
 
@@ -72,7 +73,7 @@ export function applyLifecycle(input: LifecycleInput): LifecycleResult {
   const events: EmittedEvent[] = [];
 
   for (const item of input.items) {
-    const hash = hashItem(item, input.salt);
+    const hash = hashItem(item, input.salt, input.hash);
     const old = previous[item.uid];
     const same = old !== undefined && old.hash === hash && old.cancelled === undefined;
     const entry: FeedStateEntry = same

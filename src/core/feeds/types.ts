@@ -1,20 +1,13 @@
 // The language-independent model of what a feed carries: one FeedItem per calendar event, plain JSON (dates
 // as ISO strings) so that it can be hashed, stored in the feed state file and re-rendered as a tombstone.
-import { FEED_SCOPES } from '../../schema/feed-state.schema.js';
+import { FEED_SCOPES } from '../../schema/feed-state-format.js';
 import type { FeedItem, FeedState, FeedStateEntry } from '../../schema/feed-state.schema.js';
 
 /** The three published feeds (each also a file-name slug), as the state file's schema knows them. */
 export { FEED_SCOPES };
 export type FeedScope = (typeof FEED_SCOPES)[number];
 
-/**
- * point: a one-day (or timed) milestone · span: a short window shown as one all-day span ·
- * start/end: the first and last day of a long window, shown as two one-day markers · finding: an alignment risk.
- */
-export type ItemRole = FeedItem['role'];
-
 export type { FeedItem, FeedState, FeedStateEntry };
-export type ItemFinding = NonNullable<FeedItem['finding']>;
 
 /** One event as published: the item plus its lifecycle fields. */
 export interface EmittedEvent {

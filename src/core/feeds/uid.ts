@@ -2,7 +2,7 @@
 // role) at a configurable domain. Never random, never positional, never from a date that can move, so the
 // same milestone keeps its UID across runs, machines and languages (RFC 5545 §3.8.4.7).
 import { CycleSyncError } from '../../errors.js';
-import { UID_PATTERN } from '../../schema/feed-state.schema.js';
+import { UID_PATTERN } from '../../schema/feed-state-format.js';
 
 // The state file's schema checks stored UIDs with the same pattern.
 export { UID_PATTERN };

@@ -20,8 +20,7 @@ import { buildComponents } from './structure.js';
 import type { LintContext, LintFinding, LintOptions } from './types.js';
 
 export { LINT_RULES } from './rule-table.js';
-export type { LintRule, RuleId } from './rule-table.js';
-export type { LintFinding, LintOptions, LintProfile, LintSeverity } from './types.js';
+export type { LintFinding, LintOptions, LintProfile } from './types.js';
 
 const RULE_GROUPS: readonly ((ctx: LintContext) => void)[] = [
   checkPlacement,

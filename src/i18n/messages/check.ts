@@ -263,4 +263,5 @@ export const checkMessages = defineMessages({
 
 /** Every key the engine emits must have a text here: a missing one is a compile error. */
 type CoversEngine<T extends Record<EngineMessageKey, string>> = T;
+/** Exported only so that the check above compiles (an unused local type would not). @public */
 export type CheckCatalogKey = keyof CoversEngine<(typeof checkMessages)['en']>;

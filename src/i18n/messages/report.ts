@@ -76,7 +76,7 @@ export const reportMessages = defineMessages({
     'lane.joint': 'Joint EU–CLASI',
     'key.heading': 'Key milestones side by side',
     'key.intro':
-      'Each date says whether it is a fact or a projection: status (● actual, ◆ planned, ○ projected), basis (verified, pattern, assumed), confidence (H high, M medium, L low) and its source [n].',
+      'Each date says whether it is a fact or a projection: status (● actual, ◐ planned, ○ projected), basis (verified, pattern, assumed), confidence (H high, M medium, L low) and its source [n].',
     'key.instance': 'Instance {instance}',
     'key.col.eu': 'EU',
     'key.col.latam': 'Latin America',
@@ -205,7 +205,7 @@ export const reportMessages = defineMessages({
     'lane.joint': 'Conjunto UE–CLASI',
     'key.heading': 'Hitos clave lado a lado',
     'key.intro':
-      'Cada fecha indica si es un hecho o una proyección: estado (● real, ◆ planificado, ○ proyectado), base (verificado, patrón, supuesto), confianza (H alta, M media, L baja) y su fuente [n].',
+      'Cada fecha indica si es un hecho o una proyección: estado (● real, ◐ planificado, ○ proyectado), base (verificado, patrón, supuesto), confianza (H alta, M media, L baja) y su fuente [n].',
     'key.instance': 'Instancia {instance}',
     'key.col.eu': 'UE',
     'key.col.latam': 'América Latina',
@@ -334,7 +334,7 @@ export const reportMessages = defineMessages({
     'lane.joint': 'Conjunto UE–CLASI',
     'key.heading': 'Marcos principais lado a lado',
     'key.intro':
-      'Cada data indica se é um facto ou uma projeção: estado (● real, ◆ planeado, ○ projetado), base (verificado, padrão, pressuposto), confiança (H alta, M média, L baixa) e a sua fonte [n].',
+      'Cada data indica se é um facto ou uma projeção: estado (● real, ◐ planeado, ○ projetado), base (verificado, padrão, pressuposto), confiança (H alta, M média, L baixa) e a sua fonte [n].',
     'key.instance': 'Instância {instance}',
     'key.col.eu': 'UE',
     'key.col.latam': 'América Latina',

@@ -7,7 +7,6 @@ import { renderFindingsSarif } from './sarif.js';
 import { renderFindingsText } from './text.js';
 import type { FindingsFormat, FindingsInput, RenderOptions } from './types.js';
 
-export { FINDINGS_FORMATS } from './types.js';
 export type { FindingsFormat, FindingsInput, RenderOptions };
 
 const FINDINGS_RENDERERS: Record<FindingsFormat, (input: FindingsInput, opts: RenderOptions) => string> = {

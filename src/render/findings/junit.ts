@@ -5,7 +5,7 @@ import type { Evaluation } from '../../core/alignment/types.js';
 import type { Lang } from '../../schema/primitives.js';
 import { clauseText, detailLines, localized, slackText, tr, whereText } from './common.js';
 import type { FindingsInput, RenderOptions } from './types.js';
-import { xmlAttr, xmlText } from './xml.js';
+import { escapeXml } from '../escape.js';
 
 function detail(e: Evaluation, lang: Lang): string {
   const t = tr(lang);
@@ -23,20 +23,20 @@ function detail(e: Evaluation, lang: Lang): string {
 }
 
 function testcase(e: Evaluation, lang: Lang): string {
-  const attrs = `name="${xmlAttr(e.rule)}" classname="${xmlAttr(`cyclesync.${e.instance}`)}" time="0"${e.at ? ` file="${xmlAttr(e.at.file)}"` : ''}`;
+  const attrs = `name="${escapeXml(e.rule)}" classname="${escapeXml(`cyclesync.${e.instance}`)}" time="0"${e.at ? ` file="${escapeXml(e.at.file)}"` : ''}`;
   if (e.state === 'holds') return `    <testcase ${attrs}/>`;
-  const text = xmlText(detail(e, lang));
+  const text = escapeXml(detail(e, lang));
   if (e.state === 'no-record')
     return [
       `    <testcase ${attrs}>`,
-      `      <skipped message="${xmlAttr(localized(e, lang))}"/>`,
+      `      <skipped message="${escapeXml(localized(e, lang))}"/>`,
       `      <system-out>${text}</system-out>`,
       '    </testcase>',
     ].join('\n');
   if (e.gates)
     return [
       `    <testcase ${attrs}>`,
-      `      <failure message="${xmlAttr(localized(e, lang))}" type="${e.severity}">${text}</failure>`,
+      `      <failure message="${escapeXml(localized(e, lang))}" type="${e.severity}">${text}</failure>`,
       '    </testcase>',
     ].join('\n');
   return [`    <testcase ${attrs}>`, `      <system-out>${text}</system-out>`, '    </testcase>'].join('\n');
@@ -50,7 +50,7 @@ export function renderFindingsJunit(input: FindingsInput, opts: RenderOptions): 
     const failed = cases.filter(e => e.gates).length;
     const skipped = cases.filter(e => e.state === 'no-record').length;
     return [
-      `  <testsuite name="${xmlAttr(`clause-20 alignment ${instance}`)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="${skipped}" time="0">`,
+      `  <testsuite name="${escapeXml(`clause-20 alignment ${instance}`)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="${skipped}" time="0">`,
       ...cases.map(e => testcase(e, opts.lang)),
       '  </testsuite>',
     ].join('\n');

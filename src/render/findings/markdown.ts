@@ -3,33 +3,28 @@ import type { Evaluation } from '../../core/alignment/types.js';
 import type { Lang } from '../../schema/primitives.js';
 import { clauseText, localized, slackText, suggestionLines, summary, tr, verdict, whereText } from './common.js';
 import type { FindingsInput, RenderOptions } from './types.js';
+import { escapeMarkdown } from '../escape.js';
 
 /** GitHub refuses comments over 65,536 characters; leave room for what a CI step adds around ours. */
 export const MAX_MARKDOWN = 60_000;
 
-/** A table cell: no pipes or line breaks may escape it, and no HTML is interpreted. */
-const cell = (s: string): string =>
-  s
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n|\r/g, ' ');
+/** A code span in a table cell: GitHub reads `\|` there as a pipe, not as the end of the cell. */
+const codeInCell = (s: string): string => `\`${s.replace(/\|/g, '\\|')}\``;
 
 const findingRow = (e: Evaluation, lang: Lang): string => {
   const t = tr(lang);
   const where = whereText(e);
-  return `| ${[
+  const text = [
     e.instance,
-    `\`${e.rule}\``,
     clauseText(e.clauses, lang),
     `${e.state === 'no-record' ? '❔' : e.severity === 'error' && e.state !== 'at-risk' ? '❌' : '⚠️'} ${t(`severity.${e.state === 'at-risk' ? 'warning' : e.severity}`)}`,
     `${t(`status.${e.status}`)} · ${t(`state.${e.state}`)}`,
     slackText(e.slackDays, lang),
-    localized(e, lang) + (where ? ` (\`${where}\`)` : ''),
-  ]
-    .map(cell)
-    .join(' | ')} |`;
+    localized(e, lang),
+  ].map(escapeMarkdown);
+  const [instance, ...rest] = text;
+  const message = `${rest.pop() ?? ''}${where ? ` (${codeInCell(where)})` : ''}`;
+  return `| ${[instance, codeInCell(e.rule), ...rest, message].join(' | ')} |`;
 };
 
 function stateTable(input: FindingsInput, lang: Lang): string[] {
@@ -49,7 +44,7 @@ function stateTable(input: FindingsInput, lang: Lang): string[] {
       }[e.state];
       return e.slackDays === null ? `${mark} ${t(`state.${e.state}`)}` : `${mark} ${slackText(e.slackDays, lang)}`;
     });
-    return `| \`${rule}\` | ${cells.map(cell).join(' | ')} |`;
+    return `| ${codeInCell(rule)} | ${cells.map(escapeMarkdown).join(' | ')} |`;
   });
   return [
     `| ${t('label.rule')} | ${instances.join(' | ')} |`,
@@ -68,12 +63,12 @@ export function renderFindingsMarkdown(input: FindingsInput, opts: RenderOptions
     tail.push('', `#### ${t('heading.suggestions')}`, '');
     for (const s of input.result.suggestions) {
       const [first = '', ...rest] = suggestionLines(s, lang);
-      tail.push(`- **${s.instance}**: ${cell(first)}${rest.map(l => `<br>${cell(l)}`).join('')}`);
+      tail.push(`- **${s.instance}**: ${escapeMarkdown(first)}${rest.map(l => `<br>${escapeMarkdown(l)}`).join('')}`);
     }
   }
   if (input.result.drift.length > 0) {
     tail.push('', `#### ${t('heading.drift')}`, '');
-    for (const d of input.result.drift) tail.push(`- ${cell(localized(d, lang))}`);
+    for (const d of input.result.drift) tail.push(`- ${escapeMarkdown(localized(d, lang))}`);
   }
   tail.push(
     '',

@@ -6,7 +6,7 @@
 import ical, { ICalAlarmType, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../errors.js';
-import { isoDate, isoDuration } from '../../core/dates/parse.js';
+import { isoDate } from '../../core/dates/parse.js';
 import type { EmittedEvent, FeedScope } from '../../core/feeds/types.js';
 import { UID_PATTERN } from '../../core/feeds/uid.js';
 import { translator } from '../../i18n/define.js';
@@ -36,16 +36,29 @@ export interface RenderFeedInput {
   rendered?: Map<EmittedEvent, string>;
 }
 
-const DURATION = /^P(\d+W|(\d+D)?(T(\d+H)?(\d+M)?)?)$/;
-
+/** An alarm's or the refresh interval's length: weeks, days, hours or minutes (`P14D`, `PT12H`), never negative. */
 function seconds(iso: string): number {
-  if (!DURATION.test(iso) || iso === 'P' || iso.endsWith('T'))
+  let d: Temporal.Duration | undefined;
+  try {
+    d = Temporal.Duration.from(iso);
+  } catch {
+    d = undefined;
+  }
+  if (
+    !d ||
+    d.sign < 0 ||
+    d.years !== 0 ||
+    d.months !== 0 ||
+    d.seconds !== 0 ||
+    d.milliseconds !== 0 ||
+    iso.startsWith('+')
+  )
     throw new CycleSyncError({
       code: 'USAGE',
       message: `${JSON.stringify(iso)} is not a duration of weeks, days, hours or minutes`,
       expected: 'e.g. P14D, P2D, PT12H, P1W',
     });
-  return isoDuration(iso).total({ unit: 'seconds', relativeTo: '2000-01-01' });
+  return d.total({ unit: 'seconds', relativeTo: '2000-01-01' });
 }
 
 export function renderFeed(input: RenderFeedInput): string {

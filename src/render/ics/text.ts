@@ -42,6 +42,14 @@ const octets = (cp: number): number => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x
  * every character separately and dominated the build time.)
  */
 export function foldLine(line: string): string {
+  // Nearly every line is ASCII, one octet per character: short ones stay as they are, long ones are sliced.
+  // eslint-disable-next-line no-control-regex -- ASCII is U+0000 to U+007F.
+  if (/^[\u0000-\u007f]*$/.test(line)) {
+    if (line.length <= 75) return line;
+    const parts = [line.slice(0, 75)];
+    for (let at = 75; at < line.length; at += 74) parts.push(line.slice(at, at + 74));
+    return parts.join('\r\n ');
+  }
   let out = '';
   let chunk = '';
   let size = 0;

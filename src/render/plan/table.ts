@@ -5,10 +5,9 @@ import { formatDate, formatDateWithPrecision } from '../../i18n/format-date.js';
 import { translator } from '../../i18n/define.js';
 import { planMessages } from '../../i18n/messages/plan.js';
 import type { Lang } from '../../schema/primitives.js';
-import { columns, makeStyle } from '../style.js';
+import { columns, makeStyle, STATUS_MARK } from '../style.js';
 import { bandText, isUntested } from '../uncertainty.js';
 
-export const STATUS_MARK = { actual: '●', planned: '◐', projected: '○', unrecorded: '—' } as const;
 type PlanKey = keyof (typeof planMessages)['en'];
 
 export function regionName(region: string, lang: Lang): string {

@@ -4,9 +4,7 @@
 import { renderTimelineSvg } from '../timeline/svg.js';
 import { ruleColumns } from './text.js';
 import type { CellView, ChangeRowView, KeyInstanceView, ReportView, RuleView } from './model.js';
-
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+import { escapeHtml } from '../escape.js';
 
 /** Catalog strings may mark commands with `backticks`; show those as code. */
 const withCode = (s: string): string => escapeHtml(s).replace(/`([^`]+)`/g, '<code>$1</code>');

@@ -3,18 +3,11 @@
 // least important first, and the reader is told which).
 import { ruleColumns } from './text.js';
 import type { ChangeRowView, KeyInstanceView, ReportView, RuleView } from './model.js';
+import { escapeMarkdown } from '../escape.js';
 
 export const MARKDOWN_LIMIT = 65_536;
 /** Room kept for the "left out" note and the footer. */
 const RESERVE = 1_200;
-
-/** Escapes text that comes from calendars or the check so it cannot break a table or inject HTML. */
-export const mdText = (s: string): string =>
-  s
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/([\\`*_[\]|])/g, '\\$1')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
 
 const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 const table = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
@@ -22,8 +15,8 @@ const table = (header: readonly string[], rows: readonly (readonly string[])[]):
 
 function ruleSection(r: RuleView, v: ReportView): string {
   const { t } = v;
-  const out = [`### \`${r.id}\` — ${r.severity}`, '', mdText(r.description), ''];
-  for (const c of r.clauses) if (c.quote) out.push(`> **${c.label}:** “${mdText(c.quote)}”`, '>');
+  const out = [`### \`${r.id}\` — ${r.severity}`, '', escapeMarkdown(r.description), ''];
+  for (const c of r.clauses) if (c.quote) out.push(`> **${c.label}:** “${escapeMarkdown(c.quote)}”`, '>');
   if (r.clauses.some(c => c.quote)) out.push(`> — _${t('rules.quoteSource')}_`, '');
   out.push(
     table(
@@ -35,7 +28,7 @@ function ruleSection(r: RuleView, v: ReportView): string {
         x.measured,
         x.allowed,
         x.slack,
-        mdText(x.detail),
+        escapeMarkdown(x.detail),
       ])
     )
   );
@@ -45,13 +38,13 @@ function ruleSection(r: RuleView, v: ReportView): string {
 function keySection(k: KeyInstanceView, v: ReportView): string {
   const { t } = v;
   const cell = (cs: KeyInstanceView['rows'][number]['cells']['eu']): string =>
-    cs.map(c => `${mdText(c.dates)} — ${c.facts} [${c.source}]`).join('<br>') || '—';
+    cs.map(c => `${escapeMarkdown(c.dates)} — ${c.facts} [${c.source}]`).join('<br>') || '—';
   return [
     `### ${k.heading}`,
     '',
     table(
       [t('col.milestone'), t('key.col.eu'), t('key.col.latam'), t('key.col.joint')],
-      k.rows.map(r => [mdText(r.label), cell(r.cells.eu), cell(r.cells.latam), cell(r.cells.joint)])
+      k.rows.map(r => [escapeMarkdown(r.label), cell(r.cells.eu), cell(r.cells.latam), cell(r.cells.joint)])
     ),
   ].join('\n');
 }
@@ -64,7 +57,7 @@ function changeTable(title: string, rows: readonly ChangeRowView[], v: ReportVie
     '',
     table(
       [t('col.milestone'), t('col.instance'), t('col.before'), t('col.now')],
-      rows.map(r => [mdText(r.milestone), r.instance, mdText(r.before), mdText(r.now)])
+      rows.map(r => [escapeMarkdown(r.milestone), r.instance, escapeMarkdown(r.before), escapeMarkdown(r.now)])
     ),
   ].join('\n');
 }
@@ -97,7 +90,7 @@ function sections(v: ReportView): Section[] {
       [
         `## ${t('changes.heading')}`,
         '',
-        mdText(c.against),
+        escapeMarkdown(c.against),
         '',
         c.summary,
         ...[
@@ -119,13 +112,17 @@ function sections(v: ReportView): Section[] {
       [
         `## ${t('suggestions.heading')}`,
         '',
-        ...(v.suggestions.length > 0 ? v.suggestions.map(s => `- ${mdText(s)}`) : [t('suggestions.none')]),
+        ...(v.suggestions.length > 0 ? v.suggestions.map(s => `- ${escapeMarkdown(s)}`) : [t('suggestions.none')]),
       ].join('\n'),
       0
     );
   }
   if (v.drift.length > 0)
-    add(t('drift.heading'), [`## ${t('drift.heading')}`, '', ...v.drift.map(s => `- ${mdText(s)}`)].join('\n'), 1);
+    add(
+      t('drift.heading'),
+      [`## ${t('drift.heading')}`, '', ...v.drift.map(s => `- ${escapeMarkdown(s)}`)].join('\n'),
+      1
+    );
   add(
     t('key.heading'),
     [`## ${t('key.heading')}`, '', t('key.intro'), ...(v.keyMilestones.length === 0 ? ['', t('key.none')] : [])].join(
@@ -138,7 +135,7 @@ function sections(v: ReportView): Section[] {
   if (v.sources.length > 0)
     add(
       t('sources.heading'),
-      [`## ${t('sources.heading')}`, '', ...v.sources.map((s, i) => `${i + 1}. ${mdText(s)}`)].join('\n'),
+      [`## ${t('sources.heading')}`, '', ...v.sources.map((s, i) => `${i + 1}. ${escapeMarkdown(s)}`)].join('\n'),
       3
     );
   return out;

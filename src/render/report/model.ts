@@ -19,9 +19,9 @@ import {
   formatDays,
   laneLabel,
   reportTranslator,
-  STATUS_MARK,
   trackLabel,
 } from './text.js';
+import { STATUS_MARK } from '../style.js';
 import type { Translate } from './text.js';
 import { buildTimelineInput, offsetInInstance } from './timeline-input.js';
 

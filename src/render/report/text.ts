@@ -67,8 +67,6 @@ export const compareRegions = (a: string, b: string): number => {
   return a < b ? -1 : a > b ? 1 : 0;
 };
 
-export { STATUS_MARK } from '../plan/table.js';
-
 /** Header of a rule's table: one row per instance (Markdown adds the detail column, HTML a detail row). */
 export const ruleColumns = (t: Translate): string[] => [
   t('col.instance'),

@@ -6,6 +6,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { TimelineConnector, TimelineInput, TimelineLane, TimelineMark } from './types.js';
 import { num, timeScale, yearStep } from './scale.js';
 import type { TimeScale } from './scale.js';
+import { escapeXml } from '../escape.js';
 
 const WIDTH = 720;
 const PLOT_LEFT = 150;
@@ -21,9 +22,6 @@ const LANE_COLOURS = ['#0072B2', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
 const VIOLATION_COLOUR = '#D55E00';
 const INK = '#1a1a1a';
 const MUTED = '#595959';
-
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 interface Placed {
   lane: TimelineLane;

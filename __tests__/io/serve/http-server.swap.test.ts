@@ -3,11 +3,11 @@
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { Agent } from 'node:http';
-import { startServer } from '../../src/io/serve/http-server.js';
-import type { RunningServer } from '../../src/io/serve/http-server.js';
-import { createLiveSet } from '../../src/io/serve/live-set.js';
-import type { Build, LiveSet } from '../../src/io/serve/live-set.js';
-import { httpRequest } from '../helpers/http-request.js';
+import { startServer } from '../../../src/io/serve/http-server.js';
+import type { RunningServer } from '../../../src/io/serve/http-server.js';
+import { createLiveSet } from '../../../src/io/serve/live-set.js';
+import type { Build, LiveSet } from '../../../src/io/serve/live-set.js';
+import { httpRequest } from '../../helpers/http-request.js';
 
 // Real sockets (and fs.watch) on a shared, loaded machine: a generous but bounded time per test.
 jest.setTimeout(30_000);

@@ -1,8 +1,8 @@
 // The pure parts of the server: HTTP-date and entity-tag parsing, validators of a set, log escaping.
 import { describe, expect, test } from '@jest/globals';
-import { isNotModified, parseEntityTags, parseHttpDate } from '../../src/io/serve/conditional.js';
-import { accessLine, requestPath } from '../../src/io/serve/http-server.js';
-import { makeServedSet } from '../../src/io/serve/served-set.js';
+import { isNotModified, parseEntityTags, parseHttpDate } from '../../../src/io/serve/conditional.js';
+import { accessLine, requestPath } from '../../../src/io/serve/http-server.js';
+import { makeServedSet } from '../../../src/io/serve/served-set.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

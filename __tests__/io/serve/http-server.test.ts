@@ -4,15 +4,15 @@ import { createHash } from 'node:crypto';
 import { Agent } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../../src/io/serve/http-server.js';
-import type { RunningServer } from '../../src/io/serve/http-server.js';
-import { makeServedSet } from '../../src/io/serve/served-set.js';
-import { httpRequest, rawRequest } from '../helpers/http-request.js';
+import { startServer } from '../../../src/io/serve/http-server.js';
+import type { RunningServer } from '../../../src/io/serve/http-server.js';
+import { makeServedSet } from '../../../src/io/serve/served-set.js';
+import { httpRequest, rawRequest } from '../../helpers/http-request.js';
 
 // Real sockets (and fs.watch) on a shared, loaded machine: a generous but bounded time per test.
 jest.setTimeout(30_000);
 
-const FIXTURE = fileURLToPath(new URL('../../fixtures/serve/basic/', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../../../fixtures/serve/basic/', import.meta.url));
 const ics = readFileSync(FIXTURE + 'joint.ics');
 const json = readFileSync(FIXTURE + 'feeds.json');
 const html = readFileSync(FIXTURE + 'index.html');

@@ -6,11 +6,11 @@ import { mkdtempSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Temporal } from 'temporal-polyfill';
-import { plan } from '../../src/app/plan.js';
-import { serve } from '../../src/app/serve.js';
-import type { ServeBuilder, ServeHandle } from '../../src/app/serve.js';
-import { loadCalendars } from '../../src/io/load-calendars.js';
-import { httpRequest } from '../helpers/http-request.js';
+import { plan } from '../../../src/app/plan.js';
+import { serve } from '../../../src/app/serve.js';
+import type { ServeBuilder, ServeHandle } from '../../../src/app/serve.js';
+import { loadCalendars } from '../../../src/io/load-calendars.js';
+import { httpRequest } from '../../helpers/http-request.js';
 
 // Real sockets (and fs.watch) on a shared, loaded machine: a generous but bounded time per test.
 jest.setTimeout(30_000);

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
-import { INIT_FILES } from '../../../src/app/init.js';
-import { alignmentJsonSchema, alignmentJsonSchemaText } from '../../../src/schema/alignment-json-schema.js';
-import { ROOT } from '../../helpers/run-cli.js';
+import { INIT_FILES } from '../../src/app/init.js';
+import { alignmentJsonSchema, alignmentJsonSchemaText } from '../../src/schema/alignment-json-schema.js';
+import { ROOT } from '../helpers/run-cli.js';
 
 const validate = new Ajv2020({ strict: false, allErrors: true }).compile(alignmentJsonSchema());
 const valid = (text: string): boolean => validate(parse(text)) as boolean;

@@ -1,6 +1,7 @@
 // A reader that stops reading (`cyclesync report | head`) ends the output, not the run: no stack trace, and
-// the command's own exit code (cli/stdout.ts).
+// the command's own exit code. Any other failure to write is one line on stderr and exit 2 (cli/stdout.ts).
 import { spawn, spawnSync } from 'node:child_process';
+import { openSync, closeSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { BIN, ROOT, cliEnv, runCli } from '../helpers/run-cli.js';
 
@@ -37,7 +38,7 @@ describe('standard output closed by its reader', () => {
 
 describe('a non-blocking standard output that fills up', () => {
   // A Python parent hands the command a non-blocking pipe and reads nothing for a second, so the ~110 kB
-  // report overfills the pipe's 64 kB: a write meets EAGAIN, and the stream takes over the rest.
+  // report overfills the pipe's 64 kB: Node's stream waits for the pipe to drain, and the command for its write.
   const SLOW_READER = `
 import os, subprocess, sys, time
 r, w = os.pipe()
@@ -68,5 +69,27 @@ sys.exit(child.wait())
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(expected);
+  });
+});
+
+describe('a standard output that cannot be written', () => {
+  // /dev/full refuses every write with ENOSPC, as a full disk does.
+  test.each([
+    ['report', '--today', '2026-11-29'],
+    ['check', '--today', '2026-11-29', '--fail-on', 'warning'],
+  ])('%s: one line on stderr and exit 2, not the verdict or a stack', (...args) => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, ...args], {
+        cwd: ROOT,
+        env: cliEnv(),
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+      });
+      expect(r.stderr).toMatch(/^error: cannot write to standard output: ENOSPC[^\n]*\n$/);
+      expect(r.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
   });
 });

@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
-import { buildReport } from '../../src/app/report.js';
-import { ROOT } from '../helpers/run-cli.js';
+import { buildReport } from '../../../src/app/report.js';
+import { ROOT } from '../../helpers/run-cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const A4_WIDTH = 794;

@@ -1,0 +1,36 @@
+// One escaper per output language: text from calendars, rules and catalogs placed into HTML, XML (the JUnit
+// report, the SVG timeline) or Markdown (findings and report for pull requests), so that it can neither break
+// the document's structure nor inject markup.
+
+/** Text for HTML content or a quoted attribute: the five markup characters as entities. */
+export const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/* eslint-disable no-control-regex -- these are the control characters XML 1.0 cannot carry at all. */
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
+
+/**
+ * Text for XML content or a quoted attribute: characters XML 1.0 forbids dropped, markup characters as entities,
+ * and tabs and line breaks as references (an attribute would otherwise turn them into spaces).
+ */
+export const escapeXml = (s: string): string =>
+  s
+    .replace(XML_FORBIDDEN, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\t/g, '&#9;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
+
+/** Text for a Markdown paragraph or table cell: one line, Markdown's markup characters escaped, no HTML. */
+export const escapeMarkdown = (s: string): string =>
+  s
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/([\\`*_[\]|])/g, '\\$1')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
