@@ -210,3 +210,30 @@ describe('cyclesync validate and --help', () => {
     expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('cyclesync validate warns about what is valid but misleading', () => {
+  test('a history entry not known yet as of today, and a pattern rule without two past dates', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/cyclesync-validate-`);
+    writeFileSync(
+      `${dir}/ideal.yaml`,
+      [
+        'extends: builtin:ideal',
+        'milestones:',
+        '  summit:',
+        '    basis: pattern',
+        '    history:',
+        "      - { year: 2027, date: '2027-03-10', source: written too early }",
+        '',
+      ].join('\n')
+    );
+    const r = runCli(['validate', '--calendars', `${dir}/ideal.yaml`, '--today', '2020-06-01']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(
+      'warning: ideal.summit 2027-03-10 is in history but not known yet as of 2020-06-01, so it is ignored'
+    );
+    expect(r.stdout).toContain('hint:     move it under `planned:`');
+    expect(r.stdout).toContain('warning: ideal.summit is a `pattern` rule with 0 day-precise past date(s) to back it');
+  });
+});

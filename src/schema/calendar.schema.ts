@@ -22,7 +22,8 @@ const yearSchema = z.int().check(z.gte(1900), z.lte(2300));
 
 /**
  * Where an institution or a rule starts (`since`) or ends (`until`): a day (`2022-03-02`), or a year that names
- * the first year Y of an instance (in a yearly milestone's own `since`/`until`, the occurrence year n).
+ * the first year Y of an instance (in a yearly milestone's own `since`/`until`, the occurrence year n; in a
+ * milestone known only from records, the calendar year of its dates).
  */
 export const boundarySchema = z.union([yearSchema, isoDateSchema]);
 

@@ -2,6 +2,7 @@
 import type { CommandModule } from 'yargs';
 import * as plan from './plan.js';
 import * as explain from './explain.js';
+import * as backtest from './backtest.js';
 import * as validate from './validate.js';
 import * as check from './check.js';
 import * as init from './init.js';
@@ -14,6 +15,7 @@ export const commands = [
   plan,
   check,
   explain,
+  backtest,
   validate,
   init,
   feeds,

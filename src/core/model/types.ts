@@ -17,7 +17,7 @@ export type Precision = 'day' | 'month' | 'year';
 
 /**
  * Where a `since`/`until` bound falls: a day, or a year that names the first year Y of an instance (in a
- * yearly milestone, the occurrence year n).
+ * yearly milestone, the occurrence year n; in a milestone known only from records, its dates' calendar year).
  */
 export type Bound = { date: Temporal.PlainDate } | { year: number };
 
