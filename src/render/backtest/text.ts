@@ -18,7 +18,7 @@ function cells(r: BacktestedRule, lang: Lang): string[] {
   return [
     r.milestone,
     t(`basis.${r.basis}`),
-    r.points.map(x => `${x.year ?? x.actual.year} ${signed(x.residual)}`).join(", "),
+    r.points.map(x => `${x.year ?? x.actual.year} ${signed(x.residual)}`).join(', '),
     `${r.meanAbs} d`,
     `${r.maxAbs} d`,
     r.early === r.late ? p('band.pm', { days: r.late }) : p('band.range', { early: r.early, late: r.late }),

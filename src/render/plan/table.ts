@@ -1,5 +1,6 @@
 // The terminal table of `plan`: chronological, dates in the chosen language, and for each date how it is
 // known: actual, planned, projected (with its rule's basis and back-tested error) or a slot with no record.
+import { Temporal } from 'temporal-polyfill';
 import type { Horizon, Occurrence } from '../../core/model/types.js';
 import { formatDate, formatDateWithPrecision } from '../../i18n/format-date.js';
 import { translator } from '../../i18n/define.js';
@@ -22,7 +23,15 @@ export function formatSpan(
   lang: Lang,
   style: 'medium' | 'long' = 'medium'
 ): string {
-  if (o.precision !== 'day') return formatDateWithPrecision(o.start, lang, o.precision);
+  if (o.precision !== 'day') {
+    // A date known to the month or year; a window that runs on past that period says until when.
+    const period = formatDateWithPrecision(o.start, lang, o.precision);
+    const periodEnd =
+      o.precision === 'year' ? o.start.with({ month: 12, day: 31 }) : o.start.add({ months: 1 }).subtract({ days: 1 });
+    return o.endKnown && Temporal.PlainDate.compare(o.end, periodEnd) > 0
+      ? `${period} → ${formatDate(o.end, lang, style)}`
+      : period;
+  }
   const start = formatDate(o.start, lang, style);
   if (!o.endKnown) return `${start} → ?`;
   if (o.start.equals(o.end)) return o.time ? `${start} ${o.time}` : start;
