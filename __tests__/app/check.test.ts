@@ -112,7 +112,7 @@ describe('runCheck', () => {
     [{ shift: ['ideal.launch=+P1D'] }, 'unknown milestone "ideal.launch"'],
     [{ shift: ['ideal@2027=+P1D'] }, '2027 is not the first year of an instance'],
     [{ set: ['ideal.firstYear=2023'] }, '--set "ideal.firstYear=2023"'],
-    [{ instances: ['2031'] }, '2031 is not the first year of a socta instance'],
+    [{ instances: [2031] }, '2031 is not the first year of a socta instance'],
     [{ movable: 'eu' }, 'the movable cycle "eu"'],
   ])('bad what-ifs and options are usage errors: %j', async (opts, message) => {
     const err = await runCheck(ctx, { calendars: [], ...opts }).catch((e: unknown) => e);
@@ -122,7 +122,7 @@ describe('runCheck', () => {
   });
 
   test('--instance narrows the instances checked', async () => {
-    const run = await runCheck(ctx, { calendars: [], instances: ['2030-2033'] });
+    const run = await runCheck(ctx, { calendars: [], instances: [2030] });
     expect(run.result.instances).toEqual(['2030-2033']);
     expect(run.result.evaluations).toHaveLength(6);
   });
@@ -131,7 +131,7 @@ describe('runCheck', () => {
 describe('what-ifs on the model', () => {
   test('a milestone shift moves its dependents; a whole-cycle shift moves the plan rigidly; actual dates stay', async () => {
     const byId = async (shift: string[]) => {
-      const run = await runCheck(ctx, { calendars: [], shift, instances: ['2026', '2030'] });
+      const run = await runCheck(ctx, { calendars: [], shift, instances: [2026, 2030] });
       const m = (rule: string, instance: string, id: string) =>
         run.result.evaluations
           .find(e => e.rule === rule && e.instance === instance)!

@@ -33,10 +33,10 @@ describe('cyclesync lint-ics', () => {
   test('exit 2 when a file cannot be read, with the file named', () => {
     const missing = runCli(['lint-ics', VALID, 'no-such-feed.ics']);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toMatch(/no such file: no-such-feed\.ics/);
+    expect(missing.stderr).toMatch(/cannot read no-such-feed\.ics: no such file/);
     const folder = runCli(['lint-ics', 'fixtures/ics-lint']);
     expect(folder.status).toBe(2);
-    expect(folder.stderr).toMatch(/fixtures\/ics-lint is not a file/);
+    expect(folder.stderr).toMatch(/fixtures\/ics-lint is a folder, not a regular file/);
   });
 
   test('exit 2 for a usage error', () => {

@@ -12,7 +12,6 @@ import { renderFindings } from '../render/findings/index.js';
 import type { FindingsFormat } from '../render/findings/index.js';
 import type { Lang } from '../schema/primitives.js';
 import type { AppContext } from './context.js';
-import { parseInstanceOption } from './parse-instance.js';
 
 export interface CheckOptions {
   /** Calendar files or folders (`--calendars`); a folder may hold an alignment.yaml. */
@@ -31,8 +30,8 @@ export interface CheckOptions {
   set?: readonly string[] | undefined;
   /** `--movable` (default: the rules file's `movable`, else `ideal`). */
   movable?: string | undefined;
-  /** `--instance 2030-2033` (or `2030`), repeatable; default: the instance containing today, the one before and after. */
-  instances?: readonly string[] | undefined;
+  /** First years of the instances to check (`--instance 2030-2033`); default: the one containing today, the one before and after. */
+  instances?: readonly number[] | undefined;
 }
 
 export interface CheckOutputOptions extends CheckOptions {
@@ -62,7 +61,7 @@ export async function runCheck(ctx: AppContext, opts: CheckOptions): Promise<Che
   const ruleSet = await loadAlignment(rulesAbs, ctx.cwd);
   const cycles = applyWhatIfs(loaded, whatIfs);
   const gate: Gate = { failOn: opts.failOn ?? 'error', includeHistory: opts.includeHistory ?? false };
-  const instances = opts.instances && opts.instances.length > 0 ? opts.instances.map(parseInstanceOption) : undefined;
+  const instances = opts.instances && opts.instances.length > 0 ? [...opts.instances] : undefined;
   const movable = opts.movable ?? ruleSet.movable;
   const result = checkAlignment({
     cycles,

@@ -3,13 +3,15 @@
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../errors.js';
 import { isoDate } from '../core/dates/parse.js';
+import { DATE_RANGE_TEXT, isYearInRange } from '../core/dates/range.js';
 
 export function parseDateOption(name: string, value: unknown): Temporal.PlainDate | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
+  let date: Temporal.PlainDate;
   try {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new Error('format');
-    return isoDate(text);
+    date = isoDate(text);
   } catch {
     throw new CycleSyncError({
       code: 'USAGE',
@@ -20,6 +22,13 @@ export function parseDateOption(name: string, value: unknown): Temporal.PlainDat
         : 'write the date as YYYY-MM-DD',
     });
   }
+  if (!isYearInRange(date.year))
+    throw new CycleSyncError({
+      code: 'USAGE',
+      message: `--${name} ${text} is outside ${DATE_RANGE_TEXT}, the dates cyclesync computes`,
+      expected: `a date from ${DATE_RANGE_TEXT}`,
+    });
+  return date;
 }
 
 /**

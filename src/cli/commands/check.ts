@@ -54,6 +54,7 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
 export async function handler(argv: Args): Promise<void> {
   const { check } = await import('../../app/check.js');
+  const { parseInstanceOption } = await import('../../app/parse-instance.js');
   const { resolveToday } = await import('../clock.js');
   const { output, exitCode } = await check(
     { cwd: process.cwd(), today: resolveToday(argv.today) },
@@ -68,7 +69,7 @@ export async function handler(argv: Args): Promise<void> {
       shift: argv.shift,
       set: argv.set,
       movable: argv.movable,
-      instances: argv.instance,
+      instances: argv.instance?.map(parseInstanceOption),
       toolVersion: VERSION,
     }
   );

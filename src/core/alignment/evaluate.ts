@@ -1,5 +1,6 @@
 // One rule in one instance: evaluate each check, pick the decisive one, and decide history or plan.
 import type { Temporal } from 'temporal-polyfill';
+import { locateRangeError } from '../dates/range.js';
 import { evaluateCheck } from './kinds/index.js';
 import { tighter } from './outcome.js';
 import { englishMessage } from './message.js';
@@ -29,7 +30,12 @@ export function evaluateRule(
   movable: string,
   gate: Gate
 ): Evaluation {
-  const checks = rule.checks.map(c => evaluateCheck(c, view));
+  let checks: CheckOutcome[];
+  try {
+    checks = rule.checks.map(c => evaluateCheck(c, view));
+  } catch (e) {
+    throw locateRangeError(e, `rule ${rule.id}`, rule.at, `rules.${rule.id}`);
+  }
   const decisive = checks.reduce(tighter);
   const holds = checks.every(c => c.holds);
   const status = statusOf(checks, today);

@@ -2,6 +2,7 @@
 // `--shift ideal=-P1M` (the whole cycle's plan, rigidly), either limited to one instance with
 // `@2030-2033`, and `--set ideal.period=P3Y`. Pure: new cycles out, actual dates never move.
 import { CycleSyncError } from '../../errors.js';
+import { isWithinMaxDuration, MAX_DURATION_YEARS } from '../dates/range.js';
 import { instanceLabel } from '../model/expand.js';
 import type { Cycle, WhatIfShift } from '../model/types.js';
 
@@ -29,6 +30,8 @@ export function parseShift(text: string): WhatIf {
   const [, cycle = '', key, instance, by = ''] = m;
   if (!DURATION.test(by))
     throw usage('--shift', text, expected, `"${by}" is not an ISO duration like +P3W, -P1M or P10D`);
+  if (!isWithinMaxDuration(by))
+    throw usage('--shift', text, expected, `a what-if moves dates by at most ${MAX_DURATION_YEARS} years`);
   const scope = instance === undefined ? {} : { instance: Number(instance) };
   return key === undefined
     ? { kind: 'shift-cycle', cycle, by, ...scope, text }

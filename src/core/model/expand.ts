@@ -4,6 +4,7 @@ import { CycleSyncError } from '../../errors.js';
 import { compareDates } from '../dates/days.js';
 import { addDuration } from '../dates/duration.js';
 import { constrainedDate } from '../dates/parse.js';
+import { locateRangeError } from '../dates/range.js';
 import { nthWeekdayOfMonth } from '../dates/recurrence.js';
 import { WorkingDays } from '../dates/working-days.js';
 import type {
@@ -75,12 +76,23 @@ export const sortOccurrences = (list: Occurrence[]): Occurrence[] =>
     (a, b) => compare(a.start, b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : (a.year ?? 0) - (b.year ?? 0))
   );
 
+/** `compute()`, with a date out of range blamed on milestone `m` (unless an inner one already is). */
+function located<T>(m: MilestoneDef, compute: () => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    throw locateRangeError(e, m.id, m.at, `milestones.${m.key}`);
+  }
+}
+
 /** All occurrences of the ruled milestones of instance `y`. */
 export function expandInstance(cycle: Cycle, y: number, wd = new WorkingDays(cycle.holidays)): Occurrence[] {
   const memo = new Map<string, WithDerivation>();
   const defs = new Map(cycle.milestones.map(m => [m.key, m]));
 
-  const resolve = (m: MilestoneDef, n: number): WithDerivation => {
+  // A date out of range is blamed on the milestone whose rule computed it (the innermost resolve).
+  const resolve = (m: MilestoneDef, n: number): WithDerivation => located(m, () => resolveOnce(m, n));
+  const resolveOnce = (m: MilestoneDef, n: number): WithDerivation => {
     const memoKey = `${m.key}@${n}`;
     const hit = memo.get(memoKey);
     if (hit) return hit;
@@ -125,7 +137,7 @@ export function expandInstance(cycle: Cycle, y: number, wd = new WorkingDays(cyc
     if (!m.rule) continue;
     const years = m.yearly ? Array.from({ length: cycle.periodYears }, (_, i) => y + i) : [y];
     for (const n of years) {
-      const r = withCycleShift(cycle, resolve(m, n), y);
+      const r = located(m, () => withCycleShift(cycle, resolve(m, n), y));
       out.push(toOccurrence(cycle, m, y, m.yearly ? n : undefined, r));
     }
   }
@@ -186,9 +198,11 @@ export function historyOnly(cycle: Cycle): Occurrence[] {
         ...m.planned.map(e => ({ e, status: 'planned' as const })),
       ].map(({ e, status }) => {
         const y = e.instance ?? instanceYearOf(cycle, e.start.year);
-        let r = fromRecord(e, status);
-        if (m.shift && status !== 'actual') r = applyShifts(r, m.shift, y);
-        return toOccurrence(cycle, m, y, e.year, withCycleShift(cycle, r, y));
+        return located(m, () => {
+          let r = fromRecord(e, status);
+          if (m.shift && status !== 'actual') r = applyShifts(r, m.shift, y);
+          return toOccurrence(cycle, m, y, e.year, withCycleShift(cycle, r, y));
+        });
       })
     );
 }

@@ -160,7 +160,13 @@ function checkEntry(
     fail([...path, 'end'], `end ${e.end} is before the date ${e.date}`, 'swap them, or fix the typo');
 }
 
-/** Depth-first search over `from` references; a cycle of references is an input error naming the loop. */
+/** Milestones in one chain of `from` references (a built-in chain is five long): deeper is refused, not recursed into. */
+export const MAX_REFERENCE_DEPTH = 64;
+
+/**
+ * Depth-first search over `from` references; a cycle of references, or a chain over MAX_REFERENCE_DEPTH, is an
+ * input error naming it.
+ */
 function findLoop(file: CalendarFile, locate: Locate, files: string[]): void {
   const state = new Map<string, 'visiting' | 'done'>();
   const refs = (key: string): string[] => {
@@ -182,6 +188,14 @@ function findLoop(file: CalendarFile, locate: Locate, files: string[]): void {
         hint: 'one of these milestones must be placed from `origin`, a fixed day (`on`) or a weekday rule (`nth`)',
       });
     }
+    if (trail.length >= MAX_REFERENCE_DEPTH)
+      throw new CycleSyncError({
+        code: 'REFERENCE',
+        message: `a chain of over ${MAX_REFERENCE_DEPTH} references: ${file.id}.${trail[0] ?? key} → … → ${file.id}.${key}`,
+        at: locate(['milestones', key]) ?? { file: files[0] ?? '' },
+        path: `milestones.${key}`,
+        hint: 'place some of these milestones from `origin`, a fixed day (`on`) or a weekday rule (`nth`)',
+      });
     state.set(key, 'visiting');
     for (const next of refs(key)) visit(next, [...trail, key]);
     state.set(key, 'done');

@@ -1,0 +1,61 @@
+// The dates cyclesync computes: 0001-01-01 … 9999-12-31, the years of four digits that iCalendar, ISO 8601's
+// common form and every parser the feeds are checked with (Python's datetime among them) can hold. A date
+// outside is an input error (a duration or a period too large), refused where it is computed, never a crash.
+import type { Temporal } from 'temporal-polyfill';
+import { CycleSyncError } from '../../errors.js';
+import { isoDuration } from './parse.js';
+import type { SourceLocation } from '../../errors.js';
+
+export const FIRST_YEAR = 1;
+export const LAST_YEAR = 9999;
+export const DATE_RANGE_TEXT = '0001-01-01 … 9999-12-31';
+/** Durations in calendars, rules and what-ifs: at most the longest horizon, 200 years. */
+export const MAX_DURATION_YEARS = 200;
+
+export const isYearInRange = (year: number): boolean => year >= FIRST_YEAR && year <= LAST_YEAR;
+
+/** The error for a date that `what` would put outside the range. */
+export const outOfRange = (what: string): CycleSyncError =>
+  new CycleSyncError({
+    code: 'DATE_RANGE',
+    message: `${what} falls outside ${DATE_RANGE_TEXT}, the dates cyclesync computes`,
+    hint: `durations and periods reach at most ${MAX_DURATION_YEARS} years; check this one`,
+  });
+
+/** `date` itself, or the range error when it lies outside the range. */
+export function inRange(date: Temporal.PlainDate, what: () => string): Temporal.PlainDate {
+  if (!isYearInRange(date.year)) throw outOfRange(what());
+  return date;
+}
+
+/**
+ * True when an ISO duration's years and months, and its weeks and days, each stay within MAX_DURATION_YEARS.
+ * @example isWithinMaxDuration('P300000Y') //=> false
+ */
+export function isWithinMaxDuration(iso: string): boolean {
+  let d: Temporal.Duration;
+  try {
+    d = isoDuration(iso);
+  } catch {
+    return false; // beyond even what Temporal holds
+  }
+  return (
+    Math.abs(d.years * 12 + d.months) <= MAX_DURATION_YEARS * 12 &&
+    Math.abs(d.weeks * 7 + d.days) <= Math.floor(MAX_DURATION_YEARS * 365.2425)
+  );
+}
+
+/**
+ * A range error located at what computed the date (a milestone, a rule); any other error as it is. The
+ * first location wins: a date computed from a referenced milestone is blamed on that milestone.
+ */
+export function locateRangeError(e: unknown, subject: string, at: SourceLocation | undefined, path: string): unknown {
+  if (!(e instanceof CycleSyncError) || e.code !== 'DATE_RANGE' || e.at !== undefined) return e;
+  return new CycleSyncError({
+    code: 'DATE_RANGE',
+    message: `${subject}: ${e.message}`,
+    ...(at ? { at } : {}),
+    path,
+    ...(e.hint ? { hint: e.hint } : {}),
+  });
+}
