@@ -46,3 +46,17 @@ export function parseLangs(value: string): Lang[] {
     });
   return [...new Set(langs as Lang[])];
 }
+
+/**
+ * `--out PATH`: an empty path is refused, not resolved to the working folder (where it would write, or with
+ * `feeds`, fill it with feeds).
+ */
+export function parseOutPath<T extends string | undefined>(value: T): T {
+  if (value !== undefined && value.trim() === '')
+    throw new CycleSyncError({
+      code: 'USAGE',
+      message: `--out ${JSON.stringify(value)} names no file or folder`,
+      expected: 'a path, e.g. --out public/ or --out report.html',
+    });
+  return value;
+}

@@ -1,5 +1,5 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
-import { parseLangs, splitList, withCalendars, withHorizon, withToday } from '../options.js';
+import { parseLangs, parseOutPath, splitList, withCalendars, withHorizon, withToday } from '../options.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'feeds';
@@ -46,7 +46,7 @@ export async function handler(argv: Args): Promise<void> {
   const result = await feeds(
     { cwd: process.cwd(), today, now },
     {
-      out: argv.out,
+      out: parseOutPath(argv.out),
       calendars: argv.calendars,
       langs: parseLangs(argv.lang),
       ...(argv.baseUrl === undefined ? {} : { baseUrl: argv.baseUrl }),

@@ -1,5 +1,5 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
-import { withCalendars, withHorizon, withLang, withToday } from '../options.js';
+import { parseOutPath, withCalendars, withHorizon, withLang, withToday } from '../options.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'report';
@@ -47,7 +47,7 @@ export async function handler(argv: Args): Promise<void> {
       from: parseDateOption('from', argv.from),
       to: parseDateOption('to', argv.to),
       previous: argv.previous,
-      out: argv.out,
+      out: parseOutPath(argv.out),
     }
   );
   if (result.written === undefined) writeStdout(result.content);
