@@ -20,6 +20,7 @@ import { feedsMessages } from '../i18n/messages/feeds.js';
 import { planMessages } from '../i18n/messages/plan.js';
 import { readFeedState, serializeFeedState, STATE_FILE } from '../io/feed-state.js';
 import { loadCalendars } from '../io/load-calendars.js';
+import { publishedName } from '../io/resolve-spec.js';
 import { readInputBytes } from '../io/read-input.js';
 import { acquireLock, checkTarget, sweepTemps, writeFileAtomic } from '../io/write-output.js';
 import { DEFAULT_REFRESH, renderFeed } from '../render/ics/calendar.js';
@@ -241,7 +242,8 @@ async function loadFindingItems(
     findings: run.result.findings,
     messages: new Map(run.result.findings.map(e => [e, inAll(lang => localized(e, lang))])),
     descriptions: new Map(run.ruleSet.rules.map(r => [r.id, r.description])),
-    rulesFile: run.rulesFile,
+    // Published: named from the calendars folder (or builtin:alignment), not from this machine's folders.
+    rulesFile: publishedName(run.rulesPath, opts.calendars, ctx.cwd),
     domain,
     cycleName: inAll(lang => translator(feedsMessages, lang)('alignment.name')),
   });
