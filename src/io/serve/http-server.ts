@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { CycleSyncError } from '../../errors.js';
+import { readInputText } from '../read-input.js';
 import { isNotModified } from './conditional.js';
 import type { ServedSet } from './served-set.js';
 
@@ -18,16 +19,30 @@ export interface ServerOptions {
   log: (line: string) => void;
   /** Injected clock (epoch ms) for If-Modified-Since dates in the future; defaults to Date.now. */
   nowMs?: () => number;
-  /** Open connections at most (default MAX_CONNECTIONS). */
+  /** Open connections at most (default MAX_CONNECTIONS, or half the limit on open files when lower). */
   maxConnections?: number;
 }
 
 /**
- * Each connection holds a file descriptor, and a process gets 1,024 by default (ulimit -n). Past this many,
- * a new connection closes the oldest idle one (a keep-alive client between requests, or one that never sent a
- * request), so idle sockets can never lock out a subscriber; with none idle, the new one is refused.
+ * Each connection holds a file descriptor, and a process gets 1,024 by default (ulimit -n). Past this many
+ * (or half the process's limit, when that is lower), a new connection closes the oldest idle one (a keep-alive
+ * client between requests, or one that never sent a request), so idle sockets can never lock out a
+ * subscriber; with none idle, the new one is refused.
  */
 export const MAX_CONNECTIONS = 512;
+
+/** MAX_CONNECTIONS, or half the soft limit on open files where the system tells it (/proc on Linux). */
+function connectionLimit(): number {
+  try {
+    const limits = readInputText('/proc/self/limits', '/proc/self/limits', { maxBytes: 16 * 1024, what: 'limits' });
+    const soft = Number(/^Max open files\s+(\d+)/m.exec(limits)?.[1]);
+    return Number.isFinite(soft) && soft > 0
+      ? Math.max(1, Math.min(MAX_CONNECTIONS, Math.floor(soft / 2)))
+      : MAX_CONNECTIONS;
+  } catch {
+    return MAX_CONNECTIONS;
+  }
+}
 /** A connection that sends or receives nothing for this long is closed. */
 export const IDLE_TIMEOUT_MS = 30_000;
 /** Time to send a request's headers, from the connection or from the end of the previous response. */
@@ -188,7 +203,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   server.timeout = IDLE_TIMEOUT_MS;
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = IDLE_TIMEOUT_MS;
-  limitConnections(server, opts.maxConnections ?? MAX_CONNECTIONS, opts.log, nowMs);
+  limitConnections(server, opts.maxConnections ?? connectionLimit(), opts.log, nowMs);
   // Requests node:http could not parse (bad bytes in the target, headers too large) never reach the
   // handler; answer them like Node would, but also log them.
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
