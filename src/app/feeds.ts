@@ -240,7 +240,7 @@ async function loadFindingItems(
   const inAll = (f: (lang: Lang) => string) => ({ en: f('en'), es: f('es'), pt: f('pt') });
   const items = findingItems({
     findings: run.result.findings,
-    messages: new Map(run.result.findings.map(e => [e, inAll(lang => localized(e, lang))])),
+    message: e => inAll(lang => localized(e, lang)),
     descriptions: new Map(run.ruleSet.rules.map(r => [r.id, r.description])),
     // Published: named from the calendars folder (or builtin:alignment), not from this machine's folders.
     rulesFile: publishedName(run.rulesPath, opts.calendars, ctx.cwd),
