@@ -3,7 +3,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../errors.js';
 import { isoDate } from '../core/dates/parse.js';
-import { DATE_RANGE_TEXT, isYearInRange } from '../core/dates/range.js';
+import { DATE_RANGE_TEXT, isYearInRange } from '../limits.js';
 
 export function parseDateOption(name: string, value: unknown): Temporal.PlainDate | undefined {
   if (value === undefined) return undefined;

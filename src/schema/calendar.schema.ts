@@ -1,5 +1,6 @@
 // The calendar file format (`calendars/*.yaml`): the single definition of it. Types come from z.infer and
 // the shipped JSON Schema (schema/calendar.schema.json) is generated from here.
+import { isPeriodInRange, MAX_PERIOD_YEARS, MIN_PERIOD_YEARS } from '../limits.js';
 import * as z from './zod.js';
 import {
   basisSchema,
@@ -164,10 +165,15 @@ export const calendarSchema = z.strictObject({
   name: localizedSchema,
   region: slugSchema,
   zone: timeZoneSchema,
-  /** ISO 8601 duration in whole years, e.g. P4Y. */
-  period: isoDurationSchema.check(
-    z.refine(s => /^\+?P\d+Y$/.test(s), { error: 'expected a period in whole years, e.g. "P4Y"' })
-  ),
+  /** ISO 8601 duration in whole years, from P1Y to P100Y, e.g. P4Y. */
+  period: z
+    .string()
+    .check(
+      z.regex(/^\+?P\d+Y$/, { error: 'expected a period in whole years, e.g. "P4Y"' }),
+      z.refine(s => !/^\+?P\d+Y$/.test(s) || isPeriodInRange(Number(/\d+/.exec(s)![0])), {
+        error: `expected a period of ${MIN_PERIOD_YEARS} to ${MAX_PERIOD_YEARS} years, e.g. "P4Y"`,
+      })
+    ),
   /** The first year Y of the first modelled instance. */
   firstYear: yearSchema,
   holidays: z.optional(z.array(holidaySchema)),

@@ -2,7 +2,8 @@
 // `--shift ideal=-P1M` (the whole cycle's plan, rigidly), either limited to one instance with
 // `@2030-2033`, and `--set ideal.period=P3Y`. Pure: new cycles out, actual dates never move.
 import { CycleSyncError } from '../../errors.js';
-import { isWithinMaxDuration, MAX_DURATION_YEARS } from '../dates/range.js';
+import { MAX_DURATION_YEARS } from '../../limits.js';
+import { isWithinMaxDuration } from '../dates/range.js';
 import { instanceLabel } from '../model/expand.js';
 import type { Cycle, WhatIfShift } from '../model/types.js';
 

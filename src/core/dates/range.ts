@@ -1,18 +1,12 @@
-// The dates cyclesync computes: 0001-01-01 … 9999-12-31, the years of four digits that iCalendar, ISO 8601's
-// common form and every parser the feeds are checked with (Python's datetime among them) can hold. A date
-// outside is an input error (a duration or a period too large), refused where it is computed, never a crash.
+// The dates cyclesync computes (limits.ts: 0001-01-01 … 9999-12-31, the years of four digits that iCalendar,
+// ISO 8601's common form and every parser the feeds are checked with, Python's datetime among them, can hold).
+// A date outside is an input error (a duration or a period too large), refused where it is computed, never a
+// crash.
 import type { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../errors.js';
+import { DATE_RANGE_TEXT, isDurationWithinLimit, isYearInRange, MAX_DURATION_YEARS } from '../../limits.js';
 import { isoDuration } from './parse.js';
 import type { SourceLocation } from '../../errors.js';
-
-export const FIRST_YEAR = 1;
-export const LAST_YEAR = 9999;
-export const DATE_RANGE_TEXT = '0001-01-01 … 9999-12-31';
-/** Durations in calendars, rules and what-ifs: at most the longest horizon, 200 years. */
-export const MAX_DURATION_YEARS = 200;
-
-export const isYearInRange = (year: number): boolean => year >= FIRST_YEAR && year <= LAST_YEAR;
 
 /** The error for a date that `what` would put outside the range. */
 export const outOfRange = (what: string): CycleSyncError =>
@@ -39,10 +33,7 @@ export function isWithinMaxDuration(iso: string): boolean {
   } catch {
     return false; // beyond even what Temporal holds
   }
-  return (
-    Math.abs(d.years * 12 + d.months) <= MAX_DURATION_YEARS * 12 &&
-    Math.abs(d.weeks * 7 + d.days) <= Math.floor(MAX_DURATION_YEARS * 365.2425)
-  );
+  return isDurationWithinLimit(d);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../errors.js';
-import { DATE_RANGE_TEXT, isYearInRange } from '../dates/range.js';
+import { DATE_RANGE_TEXT, isYearInRange } from '../../limits.js';
 import { defaultHorizon } from './expand.js';
 import type { Cycle, Horizon } from './types.js';
 

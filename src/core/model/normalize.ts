@@ -160,7 +160,7 @@ function checkEntry(
     fail([...path, 'end'], `end ${e.end} is before the date ${e.date}`, 'swap them, or fix the typo');
 }
 
-/** Milestones in one chain of `from` references (a built-in chain is five long): deeper is refused, not recursed into. */
+/** Milestones in one chain of `from` references (a built-in chain is a few long): longer is refused, not recursed into. */
 export const MAX_REFERENCE_DEPTH = 64;
 
 /**
@@ -169,6 +169,8 @@ export const MAX_REFERENCE_DEPTH = 64;
  */
 function findLoop(file: CalendarFile, locate: Locate, files: string[]): void {
   const state = new Map<string, 'visiting' | 'done'>();
+  /** Milestones in the longest chain of references from a key, the key included. */
+  const depth = new Map<string, number>();
   const refs = (key: string): string[] => {
     const m = file.milestones[key];
     if (!m) return [];
@@ -176,8 +178,16 @@ function findLoop(file: CalendarFile, locate: Locate, files: string[]): void {
       .flatMap(r => (r ? [referencedKey(r)] : []))
       .filter((k): k is string => k !== undefined && k in file.milestones);
   };
-  const visit = (key: string, trail: string[]): void => {
-    if (state.get(key) === 'done') return;
+  const tooDeep = (key: string): CycleSyncError =>
+    new CycleSyncError({
+      code: 'REFERENCE',
+      message: `the chain of references from ${file.id}.${key} is over ${MAX_REFERENCE_DEPTH} milestones long`,
+      at: locate(['milestones', key]) ?? { file: files[0] ?? '' },
+      path: `milestones.${key}`,
+      hint: 'place some of these milestones from `origin`, a fixed day (`on`) or a weekday rule (`nth`)',
+    });
+  const visit = (key: string, trail: string[]): number => {
+    if (state.get(key) === 'done') return depth.get(key) ?? 1;
     if (state.get(key) === 'visiting') {
       const loop = [...trail.slice(trail.indexOf(key)), key];
       throw new CycleSyncError({
@@ -188,17 +198,15 @@ function findLoop(file: CalendarFile, locate: Locate, files: string[]): void {
         hint: 'one of these milestones must be placed from `origin`, a fixed day (`on`) or a weekday rule (`nth`)',
       });
     }
-    if (trail.length >= MAX_REFERENCE_DEPTH)
-      throw new CycleSyncError({
-        code: 'REFERENCE',
-        message: `a chain of over ${MAX_REFERENCE_DEPTH} references: ${file.id}.${trail[0] ?? key} → … → ${file.id}.${key}`,
-        at: locate(['milestones', key]) ?? { file: files[0] ?? '' },
-        path: `milestones.${key}`,
-        hint: 'place some of these milestones from `origin`, a fixed day (`on`) or a weekday rule (`nth`)',
-      });
+    // Checked on the way down too, so that the search never recurses deeper than the limit.
+    if (trail.length >= MAX_REFERENCE_DEPTH) throw tooDeep(trail[0] ?? key);
     state.set(key, 'visiting');
-    for (const next of refs(key)) visit(next, [...trail, key]);
+    let longest = 1;
+    for (const next of refs(key)) longest = Math.max(longest, 1 + visit(next, [...trail, key]));
+    if (longest > MAX_REFERENCE_DEPTH) throw tooDeep(key);
+    depth.set(key, longest);
     state.set(key, 'done');
+    return longest;
   };
   for (const key of Object.keys(file.milestones)) visit(key, []);
 }
