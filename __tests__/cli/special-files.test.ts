@@ -84,3 +84,31 @@ describe('inputs that are not regular files: exit 2, at once, naming the file', 
     expect(execFileSync('cat', [victim]).toString()).toBe('keep me\n');
   });
 });
+
+describe('a path that names some other file: the error never quotes it', () => {
+  const SECRET = 'abc123secret';
+  test.each([
+    ['--previous, not JSON', `${SECRET}=1\n`, (f: string) => ['report', ...TODAY, '--format', 'md', '--previous', f]],
+    [
+      '--previous, JSON of another kind',
+      `{"token": "${SECRET}"}`,
+      (f: string) => ['report', ...TODAY, '--previous', f],
+    ],
+    [
+      '--calendars, a JSON config',
+      `{"auths": {"${SECRET}": {"auth": "x"}}}`,
+      (f: string) => ['validate', '--calendars', f],
+    ],
+    ['--calendars, an alias to nothing', `x: *${SECRET}\n`, (f: string) => ['validate', '--calendars', f]],
+    ['--calendars, an env file', `${SECRET}=1\nB=2\n`, (f: string) => ['validate', '--calendars', f]],
+    ['--rules, a YAML mapping', `${SECRET}: 1\n`, (f: string) => ['check', ...TODAY, '--rules', f]],
+    ['--calendars, Latin-1 text', `name: S\u00e3o ${SECRET}\n`, (f: string) => ['validate', '--calendars', f]],
+  ])('%s', async (_name, content, args) => {
+    const file = path.join(await tempDir(), 'file');
+    writeFileSync(file, content, content.includes('\u00e3') ? 'latin1' : 'utf8');
+    const r = runCli(args(file));
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toContain(SECRET);
+    expect(r.stderr).not.toContain('abc123');
+  });
+});

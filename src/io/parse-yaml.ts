@@ -42,9 +42,13 @@ export function indexYaml(text: string, file: string): YamlIndex {
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
+    // yaml's message quotes the alias; the file may be any file, so it is told in words of our own.
+    const unresolved = /^Unresolved alias/.test((e as Error).message);
     throw new CycleSyncError({
       code: 'YAML_SYNTAX',
-      message: `YAML aliases expand too far (${(e as Error).message})`,
+      message: unresolved
+        ? 'a YAML alias (*name) names no anchor (&name) set before it'
+        : 'YAML aliases expand too far',
       at: { file },
       hint: 'a calendar never needs more than a few aliases; expand them by hand',
       cause: e,
