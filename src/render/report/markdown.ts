@@ -1,6 +1,7 @@
 // The report as GitHub-flavoured Markdown for a pull-request comment: the verdict first, tables for the rules
 // and the key milestones, and always under GitHub's 65,536-character comment limit (sections are left out,
 // least important first, and the reader is told which).
+import { withoutMentions } from '../mentions.js';
 import { ruleColumns } from './text.js';
 import type { ChangeRowView, KeyInstanceView, ReportView, RuleView } from './model.js';
 
@@ -8,13 +9,18 @@ export const MARKDOWN_LIMIT = 65_536;
 /** Room kept for the "left out" note and the footer. */
 const RESERVE = 1_200;
 
-/** Escapes text that comes from calendars or the check so it cannot break a table or inject HTML. */
+/**
+ * Escapes text that comes from calendars or the check so it cannot break a table, inject HTML or @mention
+ * anyone.
+ */
 export const mdText = (s: string): string =>
-  s
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/([\\`*_[\]|])/g, '\\$1')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  withoutMentions(
+    s
+      .replace(/\r\n|\r|\n/g, ' ')
+      .replace(/([\\`*_[\]|])/g, '\\$1')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+  );
 
 const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 const table = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
