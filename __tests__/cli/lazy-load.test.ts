@@ -4,7 +4,7 @@
 // the built-in calendars, validated at build time, must not load zod (io/validate-chain.ts), while a
 // planner's own file does. Into a pipe, the result goes out without process.stdout, whose stream modules
 // Node loads on first touch (cli/stdout.ts).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
@@ -55,15 +55,11 @@ describe('a normal run on the built-ins loads no help layout, no node:assert, no
     expect(probe.dateTimeFormats).toBe(0);
   });
 
-  test('the probe sees an Intl.DateTimeFormat: an unknown time zone is checked through one', () => {
-    const { result, probe } = probed([
-      'check',
-      '--today',
-      '2026-11-29',
-      '--calendars',
-      'fixtures/invalid/unknown-time-zone/calendar.yaml',
-    ]);
-    expect(result.status).toBe(2);
+  test('the probe sees an Intl.DateTimeFormat: a zone outside ICU’s own list is checked through one', () => {
+    const calendar = path.join(dir, 'ideal.yaml');
+    writeFileSync(calendar, 'extends: builtin:ideal\nzone: Asia/Calcutta\n'); // ICU lists it, not Asia/Kolkata
+    const { result, probe } = probed(['check', '--today', '2026-11-29', '--calendars', calendar]);
+    expect([0, 1]).toContain(result.status);
     expect(probe.dateTimeFormats).toBeGreaterThan(0);
   });
 
