@@ -106,8 +106,8 @@ async function syncDir(dir: string): Promise<void> {
 // of two runs that overlap at least one sees the other: two can both give up, but never both hold. A stale
 // lock is never removed by a run that has not taken the lock, so no takeover can remove a live one.
 
-export const LOCK_FILE = '.cyclesync.lock';
-/** `.cyclesync.lock` (as written by versions before 0.2) and `.cyclesync.lock.<n>`. */
+const LOCK_FILE = '.cyclesync.lock';
+/** `.cyclesync.lock` (the one name earlier builds used, still honoured) and `.cyclesync.lock.<n>`. */
 const LOCK_NAME = /^\.cyclesync\.lock(?:\.(\d{1,15}))?$/;
 const LOCK_DRAFT = `${TEMP_PREFIX}lock-`;
 /** A lock draft: `${LOCK_DRAFT}<pid>-<random>`. */
