@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'REFERENCE'
   | 'REFERENCE_LOOP'
   | 'HORIZON'
+  | 'DATE_RANGE'
   | 'WRITE_FAILED'
   | 'LOCKED'
   | 'FEED_INVALID';

@@ -47,6 +47,8 @@ export interface CheckRun {
   ruleSet: AlignmentRuleSet;
   /** The rules file used, as shown to users. */
   rulesFile: string;
+  /** The rules file used, absolute. */
+  rulesPath: string;
   whatIfs: readonly WhatIf[];
   gate: Gate;
   today: Temporal.PlainDate;
@@ -69,7 +71,8 @@ export async function runCheck(ctx: AppContext, opts: CheckOptions): Promise<Che
     gate,
     ...(instances ? { instances } : {}),
   });
-  return { result, cycles, ruleSet, rulesFile: shownPath(ctx.cwd, rulesAbs), whatIfs, gate, today: ctx.today };
+  const rulesFile = shownPath(ctx.cwd, rulesAbs);
+  return { result, cycles, ruleSet, rulesFile, rulesPath: rulesAbs, whatIfs, gate, today: ctx.today };
 }
 
 export async function check(ctx: AppContext, opts: CheckOutputOptions): Promise<{ output: string; exitCode: 0 | 1 }> {

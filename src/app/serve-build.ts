@@ -11,7 +11,7 @@ import { verifyFeeds } from './verify-feed.js';
 
 /** The state file of a folder written by `cyclesync feeds --out`; a folder without one is a mistake. */
 async function readSeedState(cwd: string, dir: string): Promise<FeedState> {
-  const state = await readFeedState(path.resolve(cwd, dir));
+  const state = readFeedState(path.resolve(cwd, dir));
   if (state) return state;
   throw new CycleSyncError({
     code: 'FILE_NOT_FOUND',

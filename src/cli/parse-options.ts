@@ -2,6 +2,8 @@
 // mistake is a usage error (exit 2) that names the option, what was expected and, where it helps, a hint.
 import type { Temporal } from 'temporal-polyfill';
 import type { WhatIf } from '../core/alignment/index.js';
+import { isWithinMaxDuration } from '../core/dates/range.js';
+import { DATE_RANGE_TEXT, isYearInRange, MAX_DURATION_YEARS } from '../limits.js';
 import { isoDate } from '../core/dates/parse.js';
 import { CycleSyncError } from '../errors.js';
 import { ISO_DURATION } from '../schema/iso-duration.js';
@@ -16,9 +18,10 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** `--from 2029-01-01` → that day; undefined when the option is not given. */
 export function parseDateOption(name: string, value: string | undefined): Temporal.PlainDate | undefined {
   if (value === undefined) return undefined;
+  let date: Temporal.PlainDate;
   try {
     if (!DAY.test(value)) throw new Error('format');
-    return isoDate(value);
+    date = isoDate(value);
   } catch {
     throw usage(
       `--${name} ${JSON.stringify(value)} is not a valid date`,
@@ -26,6 +29,22 @@ export function parseDateOption(name: string, value: string | undefined): Tempor
       DAY.test(value) ? 'this day does not exist in the calendar' : 'write the date as YYYY-MM-DD'
     );
   }
+  if (!isYearInRange(date.year))
+    throw usage(
+      `--${name} ${value} is outside ${DATE_RANGE_TEXT}, the dates cyclesync computes`,
+      `a date from ${DATE_RANGE_TEXT}`
+    );
+  return date;
+}
+
+/** `--out PATH`: any path but an empty one (which would name the working folder). */
+export function parseOutPath<T extends string | undefined>(value: T): T {
+  if (value !== undefined && value.trim() === '')
+    throw usage(
+      `--out ${JSON.stringify(value)} names no file or folder`,
+      'a path, e.g. --out public/ or --out report.html'
+    );
+  return value;
 }
 
 /** `a, b,,c` → ['a', 'b', 'c']: a comma-separated option value, blanks dropped. */
@@ -75,6 +94,8 @@ export function parseShift(text: string): WhatIf {
   const [, cycle = '', key, instance, by = ''] = m;
   if (!ISO_DURATION.test(by))
     throw usage(notAWhatIf('--shift', text), expected, `"${by}" is not an ISO duration like +P3W, -P1M or P10D`);
+  if (!isWithinMaxDuration(by))
+    throw usage(notAWhatIf('--shift', text), expected, `a what-if moves dates by at most ${MAX_DURATION_YEARS} years`);
   const scope = instance === undefined ? {} : { instance: Number(instance) };
   return key === undefined
     ? { kind: 'shift-cycle', cycle, by, ...scope, text }

@@ -1,29 +1,28 @@
-// The feed state file in the output folder. Read defensively (size cap, strict JSON, schema, no
-// prototype keys) and written deterministically (sorted keys, LF, final newline) so that an unchanged run
+// The feed state file in the output folder. Read defensively (read-input.ts, never through a symbolic link,
+// 16 MiB at most; strict JSON, schema, no prototype keys) and written deterministically (sorted keys, LF, final newline) so that an unchanged run
 // leaves it byte-identical too.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sortKeys } from '../core/feeds/lifecycle.js';
+import { describeJsonError } from '../core/json-error.js';
 import { CycleSyncError } from '../errors.js';
 import { feedStateSchema } from '../schema/feed-state.schema.js';
 import type { FeedState } from '../schema/feed-state.schema.js';
+import { readInputText } from './read-input.js';
 
 export const STATE_FILE = '.cyclesync-state.json';
 const MAX_STATE_BYTES = 16 * 1024 * 1024;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The state of `dir`, or undefined when there is none yet (a first run). */
-export async function readFeedState(dir: string): Promise<FeedState | undefined> {
+export function readFeedState(dir: string): FeedState | undefined {
   const file = path.join(dir, STATE_FILE);
   let text: string;
   try {
-    const bytes = await readFile(file);
-    if (bytes.length > MAX_STATE_BYTES) throw refuse(file, `it is ${bytes.length} bytes, over the 16 MiB cap`);
-    text = bytes.toString('utf8');
+    // Not followed through a symbolic link: the output folder may come from a pull request.
+    text = readInputText(file, file, { maxBytes: MAX_STATE_BYTES, what: 'the feed state', noFollow: true });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    if (e instanceof CycleSyncError) throw e;
-    throw refuse(file, (e as Error).message);
+    if (e instanceof CycleSyncError && e.code === 'FILE_NOT_FOUND') return undefined;
+    throw e;
   }
   return parseFeedState(text, file);
 }
@@ -36,7 +35,7 @@ export function parseFeedState(text: string, file: string): FeedState {
       return value;
     });
   } catch (e) {
-    throw refuse(file, `it is not valid JSON (${(e as Error).message})`);
+    throw refuse(file, e instanceof SyntaxError ? `it is ${describeJsonError(e, text)}` : (e as Error).message);
   }
   const parsed = feedStateSchema.safeParse(data);
   if (!parsed.success) {
