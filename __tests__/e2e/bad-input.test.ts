@@ -47,6 +47,14 @@ describe('bad input', () => {
         'latin1-calendar',
         'not-a-calendar',
         'time-zone-case',
+        // Text that is not plain: refused with its line before any output can see it.
+        'title-terminal-title',
+        'title-clear-screen',
+        'title-line-break',
+        'title-bidi-override',
+        'note-block-scalar',
+        'source-in-history-c1',
+        'rule-description-escape',
       ])
     );
   });

@@ -2,6 +2,7 @@
 import type * as z from '../schema/zod.js';
 import { closestKnown } from '../core/did-you-mean.js';
 import { CycleSyncError, formatLocation } from '../errors.js';
+import { describeControl, firstControl } from '../plain-text.js';
 import type { SourceLocation } from '../errors.js';
 import { zoneInOtherCase, zoneNames } from '../schema/time-zone.js';
 
@@ -43,9 +44,20 @@ function describe(
       expected: issue.expected,
       hint: `add it (see ${docs})`,
     };
+  const value = valueAt(data, path);
+  const control = typeof value === 'string' ? firstControl(value) : undefined;
+  if (control)
+    return {
+      path,
+      message: `the text holds ${describeControl(control.char)} at character ${control.position}`,
+      expected: 'plain text: no control character but tab, and no bidirectional override',
+      hint:
+        control.char === '\n'
+          ? 'write it as one line: a YAML block written `>-` folds its lines into one and ends without a line break'
+          : 'remove it: this text is shown in terminals, CI logs, feeds and reports, where it would act instead of showing',
+    };
   const last = String(path.at(-1) ?? '');
   if (last === 'zone' && issue.code === 'custom') {
-    const value = valueAt(data, path);
     // The same name in other capitals first (names are case-sensitive), else the nearest name.
     const guess =
       typeof value === 'string' ? (zoneInOtherCase(value) ?? didYouMean(value, [...zoneNames()])) : undefined;

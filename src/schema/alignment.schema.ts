@@ -2,7 +2,7 @@
 // the single definition of it. Each rule is one generic check kind with its parameters, or `kind: all` with a
 // list of checks that must all hold.
 import * as z from './zod.js';
-import { isoDurationSchema, localizedSchema, slugSchema } from './primitives.js';
+import { isoDurationSchema, localizedSchema, plainTextSchema, slugSchema } from './primitives.js';
 
 /** `socta.publication` (a milestone's start), or `socta.masp.end` (the last day of a window). */
 export const milestoneRefSchema = z.string().check(
@@ -117,9 +117,9 @@ export const ruleSchema = z
   .check(z.superRefine(refineCheck));
 
 export const alignmentSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+  $schema: z.optional(plainTextSchema),
   /** `builtin:alignment`, or a path relative to this file: rules merge by id over the parent's. */
-  extends: z.optional(z.string()),
+  extends: z.optional(plainTextSchema),
   /** The cycle whose whole-cycle shift fix suggestions propose (default `ideal`: SOCTA is clause 20's reference). */
   movable: z.optional(slugSchema),
   rules: z.record(slugSchema, ruleSchema),

@@ -10,6 +10,8 @@ import {
   isoPeriodDateSchema,
   localizedSchema,
   monthDaySchema,
+  nonEmptyTextSchema,
+  plainTextSchema,
   slugSchema,
   timeSchema,
   timeZoneSchema,
@@ -114,14 +116,14 @@ export const dateEntrySchema = z.strictObject({
   end: z.optional(z.union([isoDateSchema, z.literal('unknown')])),
   time: z.optional(timeSchema),
   /** A short citation a planner can follow: publisher, title or date (never an internal code). */
-  source: z.string().check(z.minLength(1)),
+  source: nonEmptyTextSchema,
   url: z.optional(urlSchema),
   confidence: z.optional(confidenceSchema),
-  note: z.optional(z.string()),
+  note: z.optional(plainTextSchema),
   /** The source announced the date before the day: it stays planned until a later source confirms it. */
   announced: z.optional(z.boolean()),
   /** The edition of the product this date belongs to, e.g. IDEAL "2.0". */
-  edition: z.optional(z.string().check(z.minLength(1))),
+  edition: z.optional(nonEmptyTextSchema),
   /** When the source was published (a history entry is not known before it; default: its own date). */
   reported: z.optional(isoPeriodDateSchema),
 });
@@ -144,9 +146,9 @@ export const milestoneSchema = z
     /** How the rule is known (a rule's only: records carry their own source). Required with a rule. */
     basis: z.optional(basisSchema),
     /** The rule's source. Required with a rule. */
-    source: z.optional(z.string().check(z.minLength(1))),
+    source: z.optional(nonEmptyTextSchema),
     url: z.optional(urlSchema),
-    note: z.optional(z.string()),
+    note: z.optional(plainTextSchema),
     /** No slot before this (a day, or the first year of an instance; of a yearly milestone, the year n). */
     since: z.optional(boundarySchema),
     /** No slot after this. */
@@ -182,7 +184,7 @@ export type MilestoneFile = z.infer<typeof milestoneSchema>;
 /** A holiday rule: a fixed day each year, a span of days each year, a day relative to Easter, or one date. */
 export const holidaySchema = z
   .strictObject({
-    name: z.string().check(z.minLength(1)),
+    name: nonEmptyTextSchema,
     fixed: z.optional(monthDaySchema),
     through: z.optional(monthDaySchema),
     easter: z.optional(z.int().check(z.gte(-60), z.lte(70))),
@@ -206,9 +208,9 @@ export const milestoneOverrideSchema = z.strictObject({
   start: z.optional(dateRuleSchema),
   end: z.optional(dateRuleSchema),
   basis: z.optional(basisSchema),
-  source: z.optional(z.string().check(z.minLength(1))),
+  source: z.optional(nonEmptyTextSchema),
   url: z.optional(urlSchema),
-  note: z.optional(z.string()),
+  note: z.optional(plainTextSchema),
 });
 export type MilestoneOverrideFile = z.infer<typeof milestoneOverrideSchema>;
 
@@ -229,14 +231,14 @@ const periodSchema = z
 export const eraSchema = z.strictObject({
   from: yearSchema,
   period: z.optional(periodSchema),
-  note: z.optional(z.string()),
+  note: z.optional(plainTextSchema),
   milestones: z.optional(z.record(slugSchema, milestoneOverrideSchema)),
 });
 
 export const calendarSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+  $schema: z.optional(plainTextSchema),
   /** `builtin:socta`, `builtin:ideal`, `builtin:joint`, or a path relative to this file. */
-  extends: z.optional(z.string()),
+  extends: z.optional(plainTextSchema),
   id: slugSchema,
   name: localizedSchema,
   region: slugSchema,

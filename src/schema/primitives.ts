@@ -3,6 +3,7 @@ import * as z from './zod.js';
 import { Temporal } from 'temporal-polyfill';
 
 import { DATE_RANGE_TEXT, isDurationWithinLimit, isYearInRange, MAX_DURATION_YEARS } from '../limits.js';
+import { describeControl, firstControl, PLAIN_TEXT } from '../plain-text.js';
 import { ISO_DURATION } from './iso-duration.js';
 import { LANGS } from './langs.js';
 import { canonicalZone } from './time-zone.js';
@@ -10,9 +11,26 @@ import { canonicalZone } from './time-zone.js';
 export { LANGS };
 export type { Lang } from './langs.js';
 
+/**
+ * Text a person reads (a title, a name, a source, a note, a web address): no control character but tab, and no
+ * bidirectional override. Such text reaches terminals, CI logs, feeds and reports, where those characters would
+ * act instead of showing (src/plain-text.ts).
+ */
+export const plainTextSchema = z.string().check(
+  z.regex(PLAIN_TEXT, {
+    error: issue => {
+      const found = typeof issue.input === 'string' ? firstControl(issue.input) : undefined;
+      return found
+        ? `expected plain text, found ${describeControl(found.char)} at character ${found.position}`
+        : 'expected plain text';
+    },
+  })
+);
+/** Plain text that says something: at least one character. */
+export const nonEmptyTextSchema = plainTextSchema.check(z.minLength(1));
+
 /** A text in English, Spanish and Portuguese. */
-const text = z.string().check(z.minLength(1));
-export const localizedSchema = z.strictObject({ en: text, es: text, pt: text });
+export const localizedSchema = z.strictObject({ en: nonEmptyTextSchema, es: nonEmptyTextSchema, pt: nonEmptyTextSchema });
 export type Localized = z.infer<typeof localizedSchema>;
 
 /** Lower-case kebab-case ids: cycle ids, milestone keys, rule ids. Safe in UIDs and file names. */
@@ -68,9 +86,7 @@ export const isoPeriodDateSchema = z
   );
 
 /** A web address a planner can follow: http or https. */
-export const urlSchema = z
-  .string()
-  .check(
+export const urlSchema = plainTextSchema.check(
     z.regex(/^https?:\/\/[^\s]+$/i, { error: 'expected a web address starting with https:// or http://' }),
     z.refine(s => URL.canParse(s), { error: 'expected a well-formed web address' })
   );

@@ -2,6 +2,7 @@ import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { resolveRunClock } from '../clock.js';
 import { withCalendars, withHorizon, withToday } from '../options.js';
 import { parseDateOption, parseLangs, parseOutPath, splitList } from '../parse-options.js';
+import { escapeTerminal, escapeTerminalLines } from '../../plain-text.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'feeds';
@@ -61,6 +62,7 @@ export async function handler(argv: Args): Promise<void> {
       ...(argv.to === undefined ? {} : { to: parseDateOption('to', argv.to)! }),
     }
   );
-  for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
-  await writeStdout(result.report);
+  // Both name the --out folder as the user gave it.
+  for (const w of result.warnings) process.stderr.write(`warning: ${escapeTerminal(w)}\n`);
+  await writeStdout(escapeTerminalLines(result.report));
 }

@@ -4,11 +4,16 @@
 // are notices.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import type { Evaluation } from '../../core/alignment/types.js';
+import { escapeTerminal } from '../../plain-text.js';
 import { annotationPlace, clauseText, levelOf, localized, summary, verdict } from './common.js';
 import type { FindingsInput, RenderOptions } from './types.js';
 
-/** Message data: `%`, CR and LF are escaped, or a message could end the command and start another. */
-const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * Message data: `%`, CR and LF escaped as the runner unescapes them, or a message could end the command and
+ * start another; every other control character written out, and no older `##[command]` inside (escapeTerminal).
+ */
+const escapeData = (s: string): string =>
+  escapeTerminal(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 /** Property values additionally escape `:` and `,`, which separate properties. */
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 

@@ -4,6 +4,7 @@ import type { Lang } from '../../schema/primitives.js';
 import { clauseText, localized, slackText, suggestionLines, summary, tr, verdict, whereText } from './common.js';
 import type { FindingsInput, RenderOptions } from './types.js';
 import { escapeMarkdown } from '../escape.js';
+import { showControls } from '../../plain-text.js';
 
 /** GitHub refuses comments over 65,536 characters; leave room for what a CI step adds around ours. */
 export const MAX_MARKDOWN = 60_000;
@@ -11,8 +12,17 @@ export const MAX_MARKDOWN = 60_000;
 /** A table cell or list item: one line, no markup or HTML interpreted, and nobody @mentioned. */
 const cell = escapeMarkdown;
 
-/** A code span in a table cell: GitHub reads `\|` there as a pipe, not as the end of the cell. */
-const codeInCell = (s: string): string => `\`${s.replace(/\|/g, '\\|')}\``;
+/**
+ * A code span in a table cell (a rule id, a path as the user gave it): GitHub reads `\|` there as a pipe, not
+ * as the end of the cell; control characters are written out (a line break would end the row), and the span is
+ * fenced with more backticks than any run inside it, padded when it starts or ends with one (CommonMark §6.1).
+ */
+function codeInCell(s: string): string {
+  const text = showControls(s).replace(/\|/g, '\\|');
+  const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length)) + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
 
 const findingRow = (e: Evaluation, lang: Lang): string => {
   const t = tr(lang);

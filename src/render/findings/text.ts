@@ -1,5 +1,7 @@
-// `check --format text`: the verdict first, then findings grouped by instance, fixes and drift.
+// `check --format text`: the verdict first, then findings grouped by instance, fixes and drift. Text from
+// calendars, paths and what-ifs is escaped for the terminal (or CI log) before it is coloured.
 import type { Evaluation } from '../../core/alignment/types.js';
+import { escapeTerminal } from '../../plain-text.js';
 import type { Lang } from '../../schema/primitives.js';
 import { makeStyle } from '../style.js';
 import type { Style } from '../style.js';
@@ -39,9 +41,9 @@ function findingLines(e: Evaluation, lang: Lang, s: Style): string[] {
   const where = whereText(e);
   return [
     `  ${head}`,
-    `    ${localized(e, lang)}`,
-    ...detailLines(e, lang).map(l => `    ${s.dim(l)}`),
-    ...(where ? [`    ${s.dim(where)}`] : []),
+    `    ${escapeTerminal(localized(e, lang))}`,
+    ...detailLines(e, lang).map(l => `    ${s.dim(escapeTerminal(l))}`),
+    ...(where ? [`    ${s.dim(escapeTerminal(where))}`] : []),
   ];
 }
 
@@ -53,7 +55,8 @@ export function renderFindingsText(input: FindingsInput, opts: RenderOptions): s
   out.push(input.result.ok ? s.green(s.bold(verdict(input, lang))) : s.red(s.bold(verdict(input, lang))));
   out.push(summary(input, lang));
   out.push(s.dim(checkedLine(input, lang)));
-  if (input.whatIfs.length > 0) out.push(s.cyan(t('label.whatIf', { whatIfs: input.whatIfs.join(' ') })));
+  if (input.whatIfs.length > 0)
+    out.push(s.cyan(escapeTerminal(t('label.whatIf', { whatIfs: input.whatIfs.join(' ') }))));
   const groups = byInstance(input);
   if (groups.length === 0) out.push('', t('none'));
   for (const g of groups) {
@@ -63,13 +66,13 @@ export function renderFindingsText(input: FindingsInput, opts: RenderOptions): s
   if (input.result.suggestions.length > 0) {
     out.push('', s.bold(t('heading.suggestions')));
     for (const sug of input.result.suggestions) {
-      const [first = '', ...rest] = suggestionLines(sug, lang);
+      const [first = '', ...rest] = suggestionLines(sug, lang).map(escapeTerminal);
       out.push(`  ${sug.instance}: ${first}`, ...rest.map(l => `    ${l}`));
     }
   }
   if (input.result.drift.length > 0) {
     out.push('', s.bold(t('heading.drift')));
-    for (const d of input.result.drift) out.push(`  ${localized(d, lang)}`);
+    for (const d of input.result.drift) out.push(`  ${escapeTerminal(localized(d, lang))}`);
   }
   if (input.result.findings.some(f => f.status === 'history') && !input.gate.includeHistory)
     out.push('', s.dim(t('history.note')));

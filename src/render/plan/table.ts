@@ -5,6 +5,7 @@ import type { Horizon, Occurrence } from '../../core/model/types.js';
 import { formatDate, formatDateWithPrecision } from '../../i18n/format-date.js';
 import { translator } from '../../i18n/define.js';
 import { planMessages } from '../../i18n/messages/plan.js';
+import { escapeTerminal } from '../../plain-text.js';
 import type { Lang } from '../../schema/primitives.js';
 import { columns, makeStyle, STATUS_MARK } from '../style.js';
 import { bandText, isUntested } from '../uncertainty.js';
@@ -78,7 +79,7 @@ export function renderPlanTable(
   const rows = occurrences.map(o => {
     const band = bandText(o, lang);
     const dates = o.status === 'unrecorded' ? '—' : band ? `${formatSpan(o, lang)} ${band}` : formatSpan(o, lang);
-    const title = o.edition ? `${o.title[lang]} (${o.edition})` : o.title[lang];
+    const title = escapeTerminal(o.edition ? `${o.title[lang]} (${o.edition})` : o.title[lang]);
     const paint =
       o.status === 'actual' ? s.green : o.status === 'planned' ? s.cyan : o.status === 'unrecorded' ? s.dim : s.yellow;
     return [
