@@ -69,6 +69,21 @@ export class CycleSyncError extends Error {
   }
 }
 
+/** The same error with some of its parts changed (an error is immutable), the original as its cause. */
+export const revise = (e: CycleSyncError, change: Partial<Omit<CycleSyncErrorInit, 'cause'>>): CycleSyncError =>
+  new CycleSyncError({
+    code: e.code,
+    message: e.message,
+    at: e.at,
+    path: e.path,
+    expected: e.expected,
+    hint: e.hint,
+    more: e.more,
+    exitCode: e.exitCode,
+    ...change,
+    cause: e,
+  });
+
 export const isCycleSyncError = (e: unknown): e is CycleSyncError => e instanceof CycleSyncError;
 
 export const formatLocation = (at: SourceLocation): string =>
