@@ -8,6 +8,7 @@ import { EXIT } from '../errors.js';
 import { findRulesFile, loadAlignment } from '../io/load-alignment.js';
 import { loadCalendars, shownPath } from '../io/load-calendars.js';
 import { isOutsideRepo } from '../io/resolve-spec.js';
+import { titlesOf } from '../render/findings/common.js';
 import { renderFindings } from '../render/findings/index.js';
 import type { FindingsFormat } from '../render/findings/index.js';
 import type { Lang } from '../schema/primitives.js';
@@ -88,6 +89,7 @@ export async function check(ctx: AppContext, opts: CheckOutputOptions): Promise<
       rulesFile: run.rulesFile,
       toolVersion: opts.toolVersion,
       inherited: inheritedFiles([...run.cycles, run.ruleSet]),
+      titles: titlesOf(run.cycles),
     },
     { lang: opts.lang, color: opts.color }
   );

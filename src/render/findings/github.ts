@@ -33,7 +33,10 @@ export function renderFindingsGithub(input: FindingsInput, opts: RenderOptions):
   const lines = [verdict(input, opts.lang), summary(input, opts.lang)].map(escapeData);
   for (const e of input.result.findings) lines.push(annotation(e, input, opts));
   for (const s of input.result.suggestions)
-    lines.push(`::notice title=${escapeProperty(`fix ${s.instance}`)}::${escapeData(localized(s, opts.lang))}`);
-  for (const d of input.result.drift) lines.push(`::warning title=drift::${escapeData(localized(d, opts.lang))}`);
+    lines.push(
+      `::notice title=${escapeProperty(`fix ${s.instance}`)}::${escapeData(localized(s, opts.lang, input.titles))}`
+    );
+  for (const d of input.result.drift)
+    lines.push(`::warning title=drift::${escapeData(localized(d, opts.lang, input.titles))}`);
   return lines.join('\n') + '\n';
 }

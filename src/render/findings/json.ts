@@ -2,7 +2,7 @@
 import type { Evaluation, InvolvedMilestone, Suggestion, Drift } from '../../core/alignment/types.js';
 import type { Lang } from '../../schema/primitives.js';
 import { localized } from './common.js';
-import type { FindingsInput, RenderOptions } from './types.js';
+import type { FindingsInput, RenderOptions, Titles } from './types.js';
 
 const milestoneRecord = (m: InvolvedMilestone) => ({
   id: m.id,
@@ -17,7 +17,7 @@ const milestoneRecord = (m: InvolvedMilestone) => ({
   line: m.at?.line ?? null,
 });
 
-const evaluationRecord = (e: Evaluation, interpretation: string | null, lang: Lang) => ({
+const evaluationRecord = (e: Evaluation, interpretation: string | null, lang: Lang, titles: Titles | undefined) => ({
   rule: e.rule,
   kind: e.kind,
   clause: e.clauses,
@@ -35,7 +35,7 @@ const evaluationRecord = (e: Evaluation, interpretation: string | null, lang: La
     max: e.allowed.max ?? null,
     ...(e.allowed.iso ? { iso: e.allowed.iso } : {}),
   },
-  message: localized(e, lang),
+  message: localized(e, lang, titles),
   interpretation,
   file: e.at?.file ?? null,
   line: e.at?.line ?? null,
@@ -45,7 +45,7 @@ const evaluationRecord = (e: Evaluation, interpretation: string | null, lang: La
   band: e.band ?? null,
 });
 
-const suggestionRecord = (s: Suggestion, lang: Lang) => ({
+const suggestionRecord = (s: Suggestion, lang: Lang, titles: Titles | undefined) => ({
   instance: s.instance,
   cycle: s.cycle,
   failing: s.failing,
@@ -67,10 +67,10 @@ const suggestionRecord = (s: Suggestion, lang: Lang) => ({
   moves: s.moves,
   also_breaks: s.alsoBreaks,
   conflict: s.conflict ?? null,
-  message: localized(s, lang),
+  message: localized(s, lang, titles),
 });
 
-const driftRecord = (d: Drift, lang: Lang) => ({
+const driftRecord = (d: Drift, lang: Lang, titles: Titles | undefined) => ({
   a: d.a,
   b: d.b,
   period_years_a: d.periodYearsA,
@@ -78,7 +78,7 @@ const driftRecord = (d: Drift, lang: Lang) => ({
   years_per_cycle: d.yearsPerCycle,
   pairs: d.pairs.map(p => ({ instance: p.instance, paired: p.paired, origin_gap_days: p.originGapDays })),
   first_break: d.firstBreak ?? null,
-  message: localized(d, lang),
+  message: localized(d, lang, titles),
 });
 
 export function renderFindingsJson(input: FindingsInput, opts: RenderOptions): string {
@@ -94,10 +94,15 @@ export function renderFindingsJson(input: FindingsInput, opts: RenderOptions): s
     movable: result.movable,
     instances: result.instances,
     findings: result.findings.map(e =>
-      evaluationRecord(e, input.rules.find(r => r.id === e.rule)?.interpretation?.[opts.lang] ?? null, opts.lang)
+      evaluationRecord(
+        e,
+        input.rules.find(r => r.id === e.rule)?.interpretation?.[opts.lang] ?? null,
+        opts.lang,
+        input.titles
+      )
     ),
-    suggestions: result.suggestions.map(s => suggestionRecord(s, opts.lang)),
-    drift: result.drift.map(d => driftRecord(d, opts.lang)),
+    suggestions: result.suggestions.map(s => suggestionRecord(s, opts.lang, input.titles)),
+    drift: result.drift.map(d => driftRecord(d, opts.lang, input.titles)),
     evaluations: result.evaluations.map(e => ({
       rule: e.rule,
       instance: e.instance,

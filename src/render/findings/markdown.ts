@@ -2,7 +2,7 @@
 import type { Evaluation } from '../../core/alignment/types.js';
 import type { Lang } from '../../schema/primitives.js';
 import { clauseText, localized, slackText, suggestionLines, summary, tr, verdict, whereText } from './common.js';
-import type { FindingsInput, RenderOptions } from './types.js';
+import type { FindingsInput, RenderOptions, Titles } from './types.js';
 import { escapeMarkdown } from '../escape.js';
 import { showControls } from '../../plain-text.js';
 
@@ -24,7 +24,7 @@ function codeInCell(s: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-const findingRow = (e: Evaluation, lang: Lang): string => {
+const findingRow = (e: Evaluation, lang: Lang, titles: Titles | undefined): string => {
   const t = tr(lang);
   const where = whereText(e);
   const text = [
@@ -33,7 +33,7 @@ const findingRow = (e: Evaluation, lang: Lang): string => {
     `${e.state === 'no-record' ? '❔' : e.severity === 'error' && e.state !== 'at-risk' ? '❌' : '⚠️'} ${t(`severity.${e.state === 'at-risk' ? 'warning' : e.severity}`)}`,
     `${t(`status.${e.status}`)} · ${t(`state.${e.state}`)}`,
     slackText(e.slackDays, lang),
-    localized(e, lang),
+    localized(e, lang, titles),
   ].map(cell);
   const [instance, ...rest] = text;
   const message = `${rest.pop() ?? ''}${where ? ` (${codeInCell(where)})` : ''}`;
@@ -80,12 +80,12 @@ export function renderFindingsMarkdown(input: FindingsInput, opts: RenderOptions
       })
     );
   const lists = {
-    findings: input.result.findings.map(e => findingRow(e, lang)),
+    findings: input.result.findings.map(e => findingRow(e, lang, input.titles)),
     suggestions: input.result.suggestions.map(s => {
-      const [first = '', ...rest] = suggestionLines(s, lang);
+      const [first = '', ...rest] = suggestionLines(s, lang, input.titles);
       return `- **${s.instance}**: ${cell(first)}${rest.map(l => `<br>${cell(l)}`).join('')}`;
     }),
-    drift: input.result.drift.map(d => `- ${cell(localized(d, lang))}`),
+    drift: input.result.drift.map(d => `- ${cell(localized(d, lang, input.titles))}`),
     state: stateRows(input, lang),
   };
   const assemble = (kept: typeof lists): string => {

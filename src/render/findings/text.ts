@@ -18,12 +18,12 @@ import {
   verdict,
   whereText,
 } from './common.js';
-import type { FindingsInput, RenderOptions } from './types.js';
+import type { FindingsInput, RenderOptions, Titles } from './types.js';
 
 /** ✗ a broken error rule, ! a broken warning, ~ at risk, ? no record to judge by. */
 const MARK = { violated: '✗', overdue: '✗', 'at-risk': '~', 'no-record': '?', holds: '✓' } as const;
 
-function findingLines(e: Evaluation, lang: Lang, s: Style): string[] {
+function findingLines(e: Evaluation, lang: Lang, s: Style, titles: Titles | undefined): string[] {
   const t = tr(lang);
   const broken = e.state === 'violated' || e.state === 'overdue';
   const paint =
@@ -36,12 +36,12 @@ function findingLines(e: Evaluation, lang: Lang, s: Style): string[] {
     clauseText(e.clauses, lang),
     t(`status.${e.status}`),
     t(`state.${e.state}`),
-    ...(e.slackDays !== null ? [slackText(e.slackDays, lang)] : []),
+    ...(e.slackDays !== null ? [t('slack.labelled', { slack: slackText(e.slackDays, lang) })] : []),
   ].join(' · ');
   const where = whereText(e);
   return [
     `  ${head}`,
-    `    ${escapeTerminal(localized(e, lang))}`,
+    `    ${escapeTerminal(localized(e, lang, titles))}`,
     ...detailLines(e, lang).map(l => `    ${s.dim(escapeTerminal(l))}`),
     ...(where ? [`    ${s.dim(escapeTerminal(where))}`] : []),
   ];
@@ -61,18 +61,18 @@ export function renderFindingsText(input: FindingsInput, opts: RenderOptions): s
   if (groups.length === 0) out.push('', t('none'));
   for (const g of groups) {
     out.push('', s.bold(g.instance));
-    for (const e of g.findings) out.push(...findingLines(e, lang, s));
+    for (const e of g.findings) out.push(...findingLines(e, lang, s, input.titles));
   }
   if (input.result.suggestions.length > 0) {
     out.push('', s.bold(t('heading.suggestions')));
     for (const sug of input.result.suggestions) {
-      const [first = '', ...rest] = suggestionLines(sug, lang).map(escapeTerminal);
+      const [first = '', ...rest] = suggestionLines(sug, lang, input.titles).map(escapeTerminal);
       out.push(`  ${sug.instance}: ${first}`, ...rest.map(l => `    ${l}`));
     }
   }
   if (input.result.drift.length > 0) {
     out.push('', s.bold(t('heading.drift')));
-    for (const d of input.result.drift) out.push(`  ${escapeTerminal(localized(d, lang))}`);
+    for (const d of input.result.drift) out.push(`  ${escapeTerminal(localized(d, lang, input.titles))}`);
   }
   if (input.result.findings.some(f => f.status === 'history') && !input.gate.includeHistory)
     out.push('', s.dim(t('history.note')));
