@@ -18,6 +18,8 @@ export interface PlanOptions {
   format: 'table' | 'json' | 'csv';
   lang: Lang;
   color: boolean;
+  /** The terminal's width in columns, when the table goes to a terminal: the table wraps to fit it. */
+  width?: number | undefined;
 }
 
 export async function plan(ctx: AppContext, opts: PlanOptions): Promise<string> {
@@ -30,5 +32,5 @@ export async function plan(ctx: AppContext, opts: PlanOptions): Promise<string> 
     .filter(o => shown.has(o.cycle));
   if (opts.format === 'json') return renderPlanJson(horizon, occurrences, opts.lang);
   if (opts.format === 'csv') return renderPlanCsv(occurrences, opts.lang);
-  return renderPlanTable(horizon, occurrences, opts.lang, opts.color);
+  return renderPlanTable(horizon, occurrences, opts.lang, opts.color, opts.width);
 }
