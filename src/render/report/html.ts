@@ -15,7 +15,8 @@ const CSS = `
 :root { --ink: #1a1a1a; --muted: #595959; --rule: #d0d0d0; --bad: #b34700; --warn: #8a6d00; --good: #00704a; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.45 "DejaVu Sans", Verdana, Arial, sans-serif; }
+/* The symbol fonts after the text fonts carry marks the text fonts lack (⌛ is not in DejaVu Sans). */
+body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.45 "DejaVu Sans", Verdana, Arial, "Segoe UI Symbol", "Apple Color Emoji", "Noto Color Emoji", "Noto Sans Symbols 2", sans-serif; }
 main { max-width: 760px; margin: 0 auto; padding: 16px; }
 h1 { font-size: 1.6em; margin: 0 0 .2em; }
 h2 { font-size: 1.25em; margin: 1.6em 0 .5em; border-bottom: 1px solid var(--rule); padding-bottom: .2em; }
