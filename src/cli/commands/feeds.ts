@@ -1,5 +1,5 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
-import { parseLangs, splitList, withCalendars, withHorizon, withToday } from '../options.js';
+import { NO_DOMAIN, parseLangs, splitList, withCalendars, withHorizon, withToday } from '../options.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'feeds';
@@ -60,6 +60,7 @@ export async function handler(argv: Args): Promise<void> {
       ...(argv.to === undefined ? {} : { to: parseDateOption('to', argv.to)! }),
     }
   );
-  for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
+  for (const w of [...(argv.domain === undefined ? [NO_DOMAIN] : []), ...result.warnings])
+    process.stderr.write(`warning: ${w}\n`);
   writeStdout(result.report);
 }

@@ -3,7 +3,8 @@ import type * as Clock from '../clock.js';
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { CycleSyncError } from '../../errors.js';
 import { LANGS } from '../../schema/langs.js';
-import { parseLangs, withCalendars, withToday } from '../options.js';
+import { homedir } from 'node:os';
+import { NO_DOMAIN, parseLangs, withCalendars, withToday } from '../options.js';
 
 export const command = 'serve';
 export const describe = 'Serve the feeds, feeds.json and the HTML report over HTTP for subscriptions';
@@ -19,6 +20,11 @@ export const builder = (y: Argv) =>
     })
     .option('watch', { type: 'boolean', default: false, describe: 'Rebuild when a --calendars file changes' })
     .option('domain', { type: 'string', describe: 'UID domain of the feeds, as `feeds --domain` (keep it the same)' })
+    .option('state', {
+      type: 'string',
+      describe:
+        'State file kept across restarts, so a restart serves the same bytes (default: one per --calendars and --domain in $XDG_STATE_HOME/cyclesync/)',
+    })
     .option('state-from', {
       type: 'string',
       describe: 'Folder of `cyclesync feeds --out`: start from its state file (read only), so the bytes match',
@@ -55,7 +61,18 @@ export async function handler(argv: Args): Promise<void> {
   const clock = clockFor(await import('../clock.js'), argv.today);
   clock(); // a bad --today or SOURCE_DATE_EPOCH is a usage error before anything starts
   const log = (line: string) => process.stderr.write(line + '\n');
+  if (argv.domain === undefined) log(`warning: ${NO_DOMAIN}`);
   const { serve } = await import('../../app/serve.js');
+  const { defaultServeStateFile } = await import('../../app/serve-state.js');
+  const stateFile =
+    argv.state ??
+    defaultServeStateFile({
+      stateHome: process.env['XDG_STATE_HOME'],
+      home: homedir(),
+      cwd: process.cwd(),
+      calendars: argv.calendars,
+      domain: argv.domain,
+    });
   const handle = await serve(
     { cwd: process.cwd() },
     {
@@ -67,6 +84,7 @@ export async function handler(argv: Args): Promise<void> {
       ...(argv.domain === undefined ? {} : { domain: argv.domain }),
       ...(argv.baseUrl === undefined ? {} : { baseUrl: argv.baseUrl }),
       ...(argv.stateFrom === undefined ? {} : { stateFrom: argv.stateFrom }),
+      stateFile,
     },
     { log, clock }
   );
