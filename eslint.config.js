@@ -1,5 +1,6 @@
-// Lint rules that hold the architecture in place: imports run cli → app → {core, render, io, schema, i18n},
-// and src/core is pure (no file system, console, process, environment or clock).
+// Lint rules that hold the architecture in place: imports run {cli, api, action} → app → {core, render, io,
+// schema, i18n}, and src/core is pure (no file system, console, process, environment or clock). The three
+// entry layers are the command line, the programmatic API and the GitHub Action; none imports another.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -16,7 +17,7 @@ const layer = (dir, forbidden) => ({
       {
         patterns: forbidden.map(f => ({
           group: [`**/${f}/**`, `**/${f}/*`],
-          message: `src/${dir} may not import from src/${f} (imports run cli → app → core/render/io/schema/i18n).`,
+          message: `src/${dir} may not import from src/${f} (imports run cli/api/action → app → core/render/io/schema/i18n).`,
         })),
       },
     ],
@@ -34,11 +35,14 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
-  layer('app', ['cli']),
-  layer('render', ['cli', 'app', 'io']),
-  layer('io', ['cli', 'app', 'render']),
-  layer('schema', ['cli', 'app', 'render', 'io', 'core']),
-  layer('i18n', ['cli', 'app', 'render', 'io']),
+  layer('cli', ['api', 'action']),
+  layer('api', ['cli', 'action']),
+  layer('action', ['cli', 'api']),
+  layer('app', ['cli', 'api', 'action']),
+  layer('render', ['cli', 'api', 'action', 'app', 'io']),
+  layer('io', ['cli', 'api', 'action', 'app', 'render']),
+  layer('schema', ['cli', 'api', 'action', 'app', 'render', 'io', 'core']),
+  layer('i18n', ['cli', 'api', 'action', 'app', 'render', 'io']),
   {
     files: ['src/core/**/*.ts'],
     rules: {
@@ -48,7 +52,7 @@ export default tseslint.config(
           paths: impureModules.map(name => ({ name, message: 'src/core is pure: pass data in, return values.' })),
           patterns: [
             {
-              group: ['**/cli/**', '**/app/**', '**/io/**', '**/render/**'],
+              group: ['**/cli/**', '**/api/**', '**/action/**', '**/app/**', '**/io/**', '**/render/**'],
               message: 'src/core imports nothing above it.',
             },
           ],

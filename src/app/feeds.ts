@@ -24,8 +24,8 @@ import { acquireLock, sweepTemps } from '../io/lock.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { DEFAULT_REFRESH, renderFeed } from '../render/ics/calendar.js';
 import { localized } from '../render/findings/common.js';
-import { ICS_CONTENT_TYPE, renderManifest } from '../render/ics/manifest.js';
-import type { ManifestEntry } from '../render/ics/manifest.js';
+import { ICS_CONTENT_TYPE, manifestData, renderManifest } from '../render/ics/manifest.js';
+import type { ManifestData, ManifestEntry } from '../render/ics/manifest.js';
 import { LANGS } from '../schema/primitives.js';
 import type { Lang } from '../schema/primitives.js';
 import { runCheck } from './check.js';
@@ -46,6 +46,8 @@ const RENDER_VERSION = 'ics-1';
 
 export interface FeedsOptions {
   calendars: readonly string[];
+  /** The cycles of `calendars` when the caller has loaded them already, so they are not read again. */
+  loaded?: readonly Cycle[];
   /** Feed languages; the first one's files have no suffix (`joint.ics`), the others do (`joint.es.ics`). */
   langs: readonly Lang[];
   /** The output folder: its state file is read by buildFeeds and written by writeFeeds. */
@@ -79,6 +81,8 @@ export interface BuiltFile {
 export interface BuiltFeeds {
   /** Every .ics (scope order eu, latam, joint; languages in the order asked), then feeds.json. */
   files: BuiltFile[];
+  /** feeds.json's data (the last of `files` holds its bytes). */
+  manifest: ManifestData;
   /** The state to store next to the feeds (writeFeeds writes it as STATE_FILE). */
   state: FeedState;
   /** The UIDs of each .ics, in file order (what verification compares the parsed feed with). */
@@ -143,7 +147,7 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
   const grace = parseGrace(opts.grace ?? DEFAULT_GRACE);
   const maxSpanDays = checkMaxSpanDays(opts.maxSpanDays ?? DEFAULT_MAX_SPAN_DAYS);
 
-  const cycles = await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars });
+  const cycles = [...(opts.loaded ?? (await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars })))];
   const horizon = resolveHorizon(referenceCycle(cycles), ctx.today, opts.from, opts.to);
   const occurrences = sortOccurrences(cycles.flatMap(c => expandCycle(c, horizon)));
   const items: FeedItem[] = planItems(occurrences, {
@@ -193,9 +197,10 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
       });
     });
   }
+  const manifestJson = manifestData(manifest, baseUrl);
   files.push({
     name: MANIFEST_FILE,
-    bytes: new TextEncoder().encode(renderManifest(manifest, baseUrl)),
+    bytes: new TextEncoder().encode(renderManifest(manifestJson)),
     contentType: 'application/json; charset=utf-8',
   });
   for (const f of files)
@@ -204,6 +209,7 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
 
   return {
     files,
+    manifest: manifestJson,
     state,
     uids,
     warnings,

@@ -1,7 +1,8 @@
-// `cyclesync plan`: load → expand → render.
+// `cyclesync plan`: load → expand → render. `planOccurrences` is the part the programmatic API shares.
 import type { Temporal } from 'temporal-polyfill';
 import { expandCycle, sortOccurrences } from '../core/model/expand.js';
 import { resolveHorizon } from '../core/model/horizon.js';
+import type { Cycle, Horizon, Occurrence } from '../core/model/types.js';
 import { loadCalendars } from '../io/load-calendars.js';
 import { renderPlanCsv } from '../render/plan/csv.js';
 import { renderPlanJson } from '../render/plan/json.js';
@@ -10,21 +11,33 @@ import type { Lang } from '../schema/primitives.js';
 import type { AppContext } from './context.js';
 import { referenceCycle, selectCycles } from './select-cycles.js';
 
-export interface PlanOptions {
+export interface PlanQuery {
   calendars: readonly string[];
+  /** The cycles of `calendars` when the caller has loaded them already, so they are not read again. */
+  loaded?: readonly Cycle[] | undefined;
   cycles: readonly string[];
   from: Temporal.PlainDate | undefined;
   to: Temporal.PlainDate | undefined;
+}
+
+export interface PlanOptions extends PlanQuery {
   format: 'table' | 'json' | 'csv';
   lang: Lang;
   color: boolean;
 }
 
+export async function planOccurrences(
+  ctx: AppContext,
+  q: PlanQuery
+): Promise<{ horizon: Horizon; occurrences: Occurrence[] }> {
+  const all = q.loaded ?? (await loadCalendars({ cwd: ctx.cwd, calendars: q.calendars }));
+  const cycles = selectCycles(all, q.cycles);
+  const horizon = resolveHorizon(referenceCycle(all), ctx.today, q.from, q.to);
+  return { horizon, occurrences: sortOccurrences(cycles.flatMap(c => expandCycle(c, horizon))) };
+}
+
 export async function plan(ctx: AppContext, opts: PlanOptions): Promise<string> {
-  const all = await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars });
-  const cycles = selectCycles(all, opts.cycles);
-  const horizon = resolveHorizon(referenceCycle(all), ctx.today, opts.from, opts.to);
-  const occurrences = sortOccurrences(cycles.flatMap(c => expandCycle(c, horizon)));
+  const { horizon, occurrences } = await planOccurrences(ctx, opts);
   if (opts.format === 'json') return renderPlanJson(horizon, occurrences, opts.lang);
   if (opts.format === 'csv') return renderPlanCsv(occurrences, opts.lang);
   return renderPlanTable(horizon, occurrences, opts.lang, opts.color);

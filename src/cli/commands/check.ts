@@ -2,7 +2,7 @@ import type { Argv, ArgumentsCamelCase } from 'yargs';
 // The format list only (a module with no imports): the renderers load with the handler.
 import { FINDINGS_FORMATS } from '../../render/findings/types.js';
 import { useColor, withCalendars, withLang, withToday } from '../options.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../version.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'check';
