@@ -110,36 +110,6 @@ const lazyInYargs = {
   },
 };
 
-// zod's ES build makes esbuild define its namespaces (about 1,000 getters) at the bundle's top level, so every
-// run paid for them, though only a planner's own file loads zod. Its CommonJS build is wrapped whole and runs
-// only when first required.
-// zod also re-exports its 50 message locales (`z.locales`), and so requires every one of them when it loads:
-// 365 KB, a fifth of the bundle, which every run reads and a run that validates a file also executes. This
-// program configures none of them (zod sets English up itself, from locales/en.cjs, which stays), so the
-// re-exporting index is given English alone.
-const ZOD_LOCALES_INDEX = /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.cjs$/;
-const zodAsCommonJs = {
-  name: 'zod-as-commonjs',
-  /** @param {import('esbuild').PluginBuild} build */
-  setup(build) {
-    build.onLoad({ filter: ZOD_LOCALES_INDEX }, async args => {
-      const text = await readFile(args.path, 'utf8');
-      if (!text.includes('require("./en.cjs")')) throw new Error(`${args.path}: no English locale (a new zod?)`);
-      return { contents: `exports.en = require('./en.cjs').default;\n`, loader: 'js' };
-    });
-    build.onResolve({ filter: /^zod$/ }, async args => {
-      if (args.pluginData?.zodAsCommonJs) return undefined;
-      const resolved = await build.resolve(args.path, {
-        kind: 'require-call',
-        resolveDir: args.resolveDir,
-        importer: args.importer,
-        pluginData: { zodAsCommonJs: true },
-      });
-      return resolved.errors.length ? { errors: resolved.errors } : { path: resolved.path };
-    });
-  },
-};
-
 /** The bin reads the bundle as Latin-1, which is faster than UTF-8 and exact only for ASCII (esbuild's default). */
 function assertAscii(bytes) {
   const at = bytes.findIndex(b => b > 0x7f);
@@ -184,7 +154,7 @@ export async function bundle() {
     sourcemap: 'external',
     sourcesContent: false,
     write: false,
-    plugins: [lazyInYargs, zodAsCommonJs],
+    plugins: [lazyInYargs],
     logLevel: 'warning',
   });
   const output = ext => {

@@ -31,3 +31,11 @@ describe.each(files)('src/i18n/messages/%s', file => {
     }
   });
 });
+
+test('the check catalog has a text for every message key the engine emits, in every language', async () => {
+  const { ENGINE_MESSAGE_KEYS } = await import('../../src/core/alignment/message.js');
+  const { checkMessages } = await import('../../src/i18n/messages/check.js');
+  for (const lang of ['en', 'es', 'pt'] as const)
+    for (const key of ENGINE_MESSAGE_KEYS)
+      expect({ lang, key, text: typeof checkMessages[lang][key] }).toEqual({ lang, key, text: 'string' });
+});

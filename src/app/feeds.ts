@@ -237,7 +237,7 @@ async function loadFindingItems(
   const inAll = (f: (lang: Lang) => string) => ({ en: f('en'), es: f('es'), pt: f('pt') });
   const items = findingItems({
     findings: run.result.findings,
-    messages: new Map(run.result.findings.map(e => [e, inAll(lang => localized(e, lang))])),
+    message: e => inAll(lang => localized(e, lang)),
     descriptions: new Map(run.ruleSet.rules.map(r => [r.id, r.description])),
     rulesFile: run.rulesFile,
     domain,

@@ -1,5 +1,5 @@
 // Turns zod issues into one CycleSyncError that names the file, line, field path, what was expected and a hint.
-import type { z } from 'zod';
+import type * as z from '../schema/zod.js';
 import { closestKnown } from '../core/did-you-mean.js';
 import { CycleSyncError, formatLocation } from '../errors.js';
 import type { SourceLocation } from '../errors.js';
@@ -35,7 +35,7 @@ function describe(
         : 'remove it: the calendar format accepts only the keys its schema lists',
     };
   }
-  if (issue.code === 'invalid_type' && issue.message.includes('received undefined'))
+  if (issue.code === 'invalid_type' && valueAt(data, path) === undefined)
     return {
       path,
       message: `missing required field "${String(path.at(-1) ?? '')}"`,

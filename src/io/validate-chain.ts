@@ -1,13 +1,13 @@
 // Validates a file's data (merged over its `extends` chain) against its format's schema, and turns a failure
 // into the one error message per field (schema-errors.ts). Shared by calendars and alignment rules.
-import type { z } from 'zod';
+import type * as z from '../schema/zod.js';
 import type { SchemaName } from './precompiled-builtins.js';
 import { chainLocator } from './read-extends-chain.js';
 import type { ExtendsChain } from './read-extends-chain.js';
 import { schemaError } from './schema-errors.js';
 
 /** A format's schema and every key it knows (for "did you mean" hints), from its module. */
-export interface Format<S extends z.ZodType> {
+export interface Format<S extends z.ZodMiniType> {
   name: SchemaName;
   /**
    * Imports the schema module. It is imported only when a file needs validating: building its zod schemas
@@ -23,7 +23,7 @@ export interface Format<S extends z.ZodType> {
  * unchanged built-in validated against this format (a rules file read as a calendar is validated afresh,
  * and fails). A failure throws the schema error, located in the file that wrote each field.
  */
-export async function validateChain<S extends z.ZodType>(
+export async function validateChain<S extends z.ZodMiniType>(
   chain: ExtendsChain,
   abs: string,
   format: Format<S>

@@ -1,7 +1,7 @@
 // The JSON Schema of the alignment rules file, generated from the zod schema for editor completion
 // (`# yaml-language-server: $schema=…`). A file that `extends` another names only what it changes, so its
 // rules may also be partial: any subset of a rule's fields, with no unknown key.
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { alignmentSchema, CHECK_KINDS, CHECK_SHAPES, ruleMeta, ruleSchema } from './alignment.schema.js';
 import { localizedSchema, slugSchema } from './primitives.js';
 
@@ -9,21 +9,21 @@ import { extendableJsonSchema, toJson } from './extendable-json-schema.js';
 import type { Json } from './extendable-json-schema.js';
 
 /** Every field a rule can have, none required: what a planner writes to change a built-in rule. */
-const partialRuleSchema = z
-  .strictObject({
+const partialRuleSchema = z.partial(
+  z.strictObject({
     kind: z.enum([...CHECK_KINDS, 'all']),
     ...ruleMeta,
-    description: localizedSchema.partial(),
+    description: z.partial(localizedSchema),
     ...Object.fromEntries(CHECK_SHAPES.flatMap(shape => Object.entries(shape).filter(([key]) => key !== 'kind'))),
-    checks: z.array(z.unknown()).min(1),
+    checks: z.array(z.unknown()).check(z.minLength(1)),
   })
-  .partial();
+);
 
 const overrideSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   extends: z.string(),
-  movable: slugSchema.optional(),
-  rules: z.record(slugSchema, z.union([ruleSchema, partialRuleSchema])).optional(),
+  movable: z.optional(slugSchema),
+  rules: z.optional(z.record(slugSchema, z.union([ruleSchema, partialRuleSchema]))),
 });
 
 export const alignmentJsonSchema = (): Json =>

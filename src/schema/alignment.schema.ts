@@ -1,15 +1,17 @@
 // The alignment rules file (`calendars/alignment.yaml`, or a planner's file with `extends: builtin:alignment`):
 // the single definition of it. Each rule is one generic check kind with its parameters, or `kind: all` with a
 // list of checks that must all hold.
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { isoDurationSchema, localizedSchema, slugSchema } from './primitives.js';
 
 /** `socta.publication` (a milestone's start), or `socta.masp.end` (the last day of a window). */
-export const milestoneRefSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*\.[a-z][a-z0-9]*(-[a-z0-9]+)*(\.end)?$/, {
+export const milestoneRefSchema = z.string().check(
+  z.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*\.[a-z][a-z0-9]*(-[a-z0-9]+)*(\.end)?$/, {
     error: 'expected a milestone id like "socta.publication" (add ".end" for the last day of a window)',
-  });
+  })
+);
+/** One or more milestone ids. */
+const milestoneRefsSchema = z.array(milestoneRefSchema).check(z.minLength(1));
 
 export const SEVERITIES = ['error', 'warning', 'off'] as const;
 export const severitySchema = z.enum(SEVERITIES);
@@ -29,14 +31,14 @@ const gapShape = {
   /** `to − from` must lie within [min, max] (signed ISO durations, added to `from`'s date). */
   from: milestoneRefSchema,
   to: milestoneRefSchema,
-  min: isoDurationSchema.optional(),
-  max: isoDurationSchema.optional(),
+  min: z.optional(isoDurationSchema),
+  max: z.optional(isoDurationSchema),
 };
 const beforeShape = {
   kind: z.literal('before'),
   /** The latest of these, plus `lead`, must be on or before `target`. */
-  latest: z.array(milestoneRefSchema).min(1),
-  lead: isoDurationSchema.optional(),
+  latest: milestoneRefsSchema,
+  lead: z.optional(isoDurationSchema),
   target: milestoneRefSchema,
 };
 const nestShape = {
@@ -49,9 +51,9 @@ const cadenceShape = {
   kind: z.literal('cadence'),
   of: milestoneRefSchema,
   /** At least one occurrence in each consecutive period of this length, counted from the instance's origin. */
-  every: isoDurationSchema.optional(),
+  every: z.optional(isoDurationSchema),
   /** At least one occurrence in the instance on or after the latest of these milestones. */
-  after: z.array(milestoneRefSchema).min(1).optional(),
+  after: z.optional(milestoneRefsSchema),
 };
 
 type Refinable = {
@@ -83,7 +85,7 @@ export const checkSchema = z
     z.strictObject(nestShape),
     z.strictObject(cadenceShape),
   ])
-  .superRefine(refineCheck);
+  .check(z.superRefine(refineCheck));
 export type CheckFile = z.infer<typeof checkSchema>;
 
 /** Every kind's parameters, in `CHECK_KINDS` order. */
@@ -91,7 +93,7 @@ export const CHECK_SHAPES = [samePeriodShape, gapShape, beforeShape, nestShape, 
 
 export const ruleMeta = {
   /** The clause(s) of the EU–CLASI declaration the rule enforces. */
-  clauses: z.array(z.int().min(1).max(99)).min(1),
+  clauses: z.array(z.int().check(z.gte(1), z.lte(99))).check(z.minLength(1)),
   severity: severitySchema,
   /** A short description, in the three languages, shown to users. */
   description: localizedSchema,
@@ -104,17 +106,17 @@ export const ruleSchema = z
     z.strictObject({ ...ruleMeta, ...beforeShape }),
     z.strictObject({ ...ruleMeta, ...nestShape }),
     z.strictObject({ ...ruleMeta, ...cadenceShape }),
-    z.strictObject({ ...ruleMeta, kind: z.literal('all'), checks: z.array(checkSchema).min(1) }),
+    z.strictObject({ ...ruleMeta, kind: z.literal('all'), checks: z.array(checkSchema).check(z.minLength(1)) }),
   ])
-  .superRefine(refineCheck);
+  .check(z.superRefine(refineCheck));
 export type RuleFile = z.infer<typeof ruleSchema>;
 
 export const alignmentSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   /** `builtin:alignment`, or a path relative to this file: rules merge by id over the parent's. */
-  extends: z.string().optional(),
+  extends: z.optional(z.string()),
   /** The cycle whose whole-cycle shift fix suggestions propose (default `ideal`: SOCTA is clause 20's reference). */
-  movable: slugSchema.optional(),
+  movable: z.optional(slugSchema),
   rules: z.record(slugSchema, ruleSchema),
 });
 export type AlignmentFile = z.infer<typeof alignmentSchema>;

@@ -1,11 +1,11 @@
 // The JSON Schema shape shared by every input format that supports `extends`: a file with `extends` is
 // checked against the override schema (partial), any other against the full one.
-import { z } from './zod.js';
+import * as z from './zod.js';
 
 export type Json = { [key: string]: unknown };
 
 /** A zod schema as JSON Schema (input side), without its `$schema` line (it is set once at the top). */
-export function toJson(schema: z.ZodType): Json {
+export function toJson(schema: z.ZodMiniType): Json {
   const { $schema: _drop, ...body } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Json;
   return body;
 }

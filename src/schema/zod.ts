@@ -1,9 +1,13 @@
-// zod as this program uses it: every module that builds a schema imports z from here, so that the
-// configuration holds wherever a schema runs (the CLI, tests, scripts), and zod loads only with a schema.
-import { z } from 'zod';
+// zod as this program uses it: `zod/mini`, the tree-shakable build of the same package, configured once.
+// Every module that builds a schema imports it from here (`import * as z from './zod.js'`), so that the
+// configuration holds wherever a schema runs (the CLI, tests, scripts).
+import { config } from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 
+// zod/mini ships no messages of its own (every issue would read "Invalid input"): English, the language of
+// every error this program prints, is the one locale it loads.
 // Each run validates a few documents once. zod's JIT (a `new Function` per object schema, on first use)
-// costs more than it saves then: about 10 ms of a cold `check`. Jitless mode also runs without eval.
-z.config({ jitless: true });
+// costs more than it saves then; jitless mode also runs without eval.
+config({ ...en(), jitless: true });
 
-export { z };
+export * from 'zod/mini';

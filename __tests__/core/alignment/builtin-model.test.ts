@@ -2,6 +2,7 @@
 // history finding (IDEAL 2.0 results 370 days before SOCTA 2025), 2030-2033 is a clean plan for error rules.
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import type { AlignmentResult } from '../../../src/core/alignment/index.js';
+import { localized } from '../../../src/render/findings/common.js';
 import { load, run } from './fixture.js';
 
 let result: AlignmentResult;
@@ -41,8 +42,8 @@ describe('the built-in model on 2026-11-29', () => {
       ['socta.publication', '2025-03-18', 'actual'],
       ['ideal.publication', '2024-03-13', 'actual'],
     ]);
-    expect(e.message).toBe(
-      'ideal.publication (2024-03-13) is 370 days before socta.publication (2025-03-18); allowed: 0 … 184 days'
+    expect(localized(e, 'en')).toBe(
+      'ideal.publication (13 Mar 2024) is 370 days before socta.publication (18 Mar 2025); allowed: 0 … 184 days'
     );
     // The annotation points at IDEAL 2.0's history entry in the built-in calendar.
     expect(e.at).toMatchObject({ file: 'calendars/ideal.yaml' });

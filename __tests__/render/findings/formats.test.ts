@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Element } from '@xmldom/xmldom';
-import { z } from 'zod';
+import * as z from '../../../src/schema/zod.js';
 import { renderFindings } from '../../../src/render/findings/index.js';
 import type { Evaluation } from '../../../src/core/alignment/index.js';
 import type { FindingsInput } from '../../../src/render/findings/index.js';
@@ -97,8 +97,10 @@ describe('junit', () => {
   });
 });
 
+const nonEmpty = z.string().check(z.minLength(1));
+const level = z.enum(['none', 'note', 'warning', 'error']);
 const sarifSchema = z.object({
-  $schema: z.string().url(),
+  $schema: z.url(),
   version: z.literal('2.1.0'),
   runs: z
     .array(
@@ -110,9 +112,9 @@ const sarifSchema = z.object({
             rules: z.array(
               z.object({
                 id: z.string(),
-                shortDescription: z.object({ text: z.string().min(1) }),
-                fullDescription: z.object({ text: z.string().min(1) }),
-                defaultConfiguration: z.object({ level: z.enum(['none', 'note', 'warning', 'error']) }),
+                shortDescription: z.object({ text: nonEmpty }),
+                fullDescription: z.object({ text: nonEmpty }),
+                defaultConfiguration: z.object({ level }),
               })
             ),
           }),
@@ -120,24 +122,24 @@ const sarifSchema = z.object({
         results: z.array(
           z.object({
             ruleId: z.string(),
-            ruleIndex: z.int().min(0),
-            level: z.enum(['none', 'note', 'warning', 'error']),
-            message: z.object({ text: z.string().min(1) }),
+            ruleIndex: z.int().check(z.gte(0)),
+            level,
+            message: z.object({ text: nonEmpty }),
             locations: z
               .array(
                 z.object({
                   physicalLocation: z.object({
-                    artifactLocation: z.object({ uri: z.string().min(1), uriBaseId: z.string().optional() }),
-                    region: z.object({ startLine: z.int().min(1) }),
+                    artifactLocation: z.object({ uri: nonEmpty, uriBaseId: z.optional(z.string()) }),
+                    region: z.object({ startLine: z.int().check(z.gte(1)) }),
                   }),
                 })
               )
-              .length(1),
+              .check(z.length(1)),
           })
         ),
       })
     )
-    .length(1),
+    .check(z.length(1)),
 });
 
 describe('sarif', () => {

@@ -4,7 +4,7 @@ import type { Temporal } from 'temporal-polyfill';
 import type { Cycle } from '../model/types.js';
 import { evaluateRule } from './evaluate.js';
 import { readsOf } from './kinds/index.js';
-import { englishMessage, signedParam } from './message.js';
+import { signedParam } from './message.js';
 import { daysBetween } from './refs.js';
 import type { ActiveRule, AlignmentRule, Drift, Gate } from './types.js';
 import { buildViews, pairedYear, spanOf } from './view.js';
@@ -83,7 +83,6 @@ export function computeDrift(
       ...(firstBreak ? { firstBreak } : {}),
       messageKey: key,
       params,
-      message: englishMessage(key, params),
     };
   });
 }

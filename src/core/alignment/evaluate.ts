@@ -2,7 +2,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import { evaluateCheck } from './kinds/index.js';
 import { tighter } from './outcome.js';
-import { englishMessage } from './message.js';
 import { daysBetween } from './refs.js';
 import type { ActiveRule, CheckOutcome, Evaluation, EvaluationStatus, Gate, InvolvedMilestone } from './types.js';
 import type { InstanceView } from './view.js';
@@ -55,7 +54,6 @@ export function evaluateRule(
     at: decisive.at ?? target?.at ?? periodAt ?? rule.at,
     messageKey: decisive.messageKey,
     params: decisive.params,
-    message: englishMessage(decisive.messageKey, decisive.params),
     checks,
   };
 }

@@ -2,7 +2,7 @@
 // every error rule hold, found by intersecting each rule's exact set of allowed shifts; or which rules conflict.
 import { closestToZero, contains, intersect, isEmpty } from './interval-set.js';
 import type { IntervalSet } from './interval-set.js';
-import { englishMessage, signedParam } from './message.js';
+import { signedParam } from './message.js';
 import { ruleShifts } from './shifts.js';
 import type { AlignmentRule, Evaluation, ShiftRange, Suggestion } from './types.js';
 import type { InstanceView } from './view.js';
@@ -50,7 +50,6 @@ export function suggestFix(
       alsoBreaks,
       messageKey: 'suggest.shift',
       params,
-      message: englishMessage('suggest.shift', params),
     };
   }
   const fixed = sets.filter(s => isEmpty(s.set)).map(s => s.rule);
@@ -67,7 +66,6 @@ export function suggestFix(
     conflict,
     messageKey: key,
     params,
-    message: englishMessage(key, params),
   };
 }
 

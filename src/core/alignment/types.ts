@@ -3,7 +3,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { CheckFile, CheckKind, Severity } from '../../schema/alignment.schema.js';
 import type { Localized, SourceLocation, Status } from '../model/types.js';
-import type { CheckMessageKey } from '../../i18n/messages/check.js';
+import type { CheckMessageKey } from './message.js';
 
 export type { CheckFile, CheckKind, Severity, CheckMessageKey };
 
@@ -102,8 +102,6 @@ export interface Evaluation {
   at?: SourceLocation | undefined;
   messageKey: CheckMessageKey;
   params: MessageParams;
-  /** English. */
-  message: string;
   /** Every check of the rule (one for a rule with a single check). */
   checks: CheckOutcome[];
 }
@@ -137,7 +135,6 @@ export interface Suggestion {
   conflict?: { rules: string[]; reason: 'fixed' | 'disjoint' };
   messageKey: CheckMessageKey;
   params: MessageParams;
-  message: string;
 }
 
 /** How the gap between paired instances moves when two cycles have different periods. */
@@ -154,7 +151,6 @@ export interface Drift {
   firstBreak?: { instance: string; rules: string[] };
   messageKey: CheckMessageKey;
   params: MessageParams;
-  message: string;
 }
 
 /** Which findings fail the exit code. */

@@ -10,8 +10,8 @@ import { makeUid } from './uid.js';
 
 export interface FindingItemsInput {
   findings: readonly Evaluation[];
-  /** Per finding, its message in every language (rendered by the caller: render/findings owns the wording). */
-  messages: ReadonlyMap<Evaluation, Localized>;
+  /** A finding's message in every language (the caller renders it: render/findings owns the wording). */
+  message: (finding: Evaluation) => Localized;
   descriptions: ReadonlyMap<string, Localized>;
   rulesFile: string;
   domain: string;
@@ -28,7 +28,7 @@ export function findingItems(input: FindingItemsInput): FeedItem[] {
       .at(-1);
     // A rule that compares no milestone (the cycles' lengths) is shown on the instance's first day.
     const day = (latest ?? new Temporal.PlainDate(Number(e.instance.slice(0, 4)), 1, 1)).toString();
-    const message = input.messages.get(e) ?? { en: e.message, es: e.message, pt: e.message };
+    const message = input.message(e);
     return {
       uid: makeUid(['finding', e.rule, e.instance], input.domain),
       role: 'finding',

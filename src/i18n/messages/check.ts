@@ -1,5 +1,6 @@
 // Messages of `cyclesync check`: each check outcome, suggestion and drift statement (keys the engine emits with
 // language-neutral params: ids, numbers, ISO dates in params ending in `Date`), and the renderers' words.
+import type { CheckMessageKey as EngineMessageKey } from '../../core/alignment/message.js';
 import { defineMessages } from '../define.js';
 
 export const checkMessages = defineMessages({
@@ -185,4 +186,6 @@ export const checkMessages = defineMessages({
   },
 });
 
-export type CheckMessageKey = keyof (typeof checkMessages)['en'];
+/** Every key the engine emits must have a text here: a missing one is a compile error. */
+type CoversEngine<T extends Record<EngineMessageKey, string>> = T;
+export type CheckCatalogKey = keyof CoversEngine<(typeof checkMessages)['en']>;

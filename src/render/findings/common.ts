@@ -1,9 +1,8 @@
 // Words and numbers shared by the findings renderers: translated messages with dates in the chosen language,
 // clause lists, slack, the verdict and the counts behind it.
 import { isoDate } from '../../core/dates/parse.js';
-import type { Evaluation, MessageParams, ShiftRange, Suggestion } from '../../core/alignment/types.js';
+import type { CheckMessageKey, Evaluation, MessageParams, ShiftRange, Suggestion } from '../../core/alignment/types.js';
 import type { SourceLocation } from '../../core/model/types.js';
-import type { CheckMessageKey } from '../../i18n/messages/check.js';
 import { checkMessages } from '../../i18n/messages/check.js';
 import { translator } from '../../i18n/define.js';
 import { formatDate } from '../../i18n/format-date.js';

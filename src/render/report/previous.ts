@@ -3,7 +3,7 @@
 // file `.cyclesync-state.json` (what subscribers were last sent). Parsed leniently on extra keys (later
 // versions may add some) and strictly on the fields the comparison reads.
 import { Temporal } from 'temporal-polyfill';
-import { z } from '../../schema/zod.js';
+import * as z from '../../schema/zod.js';
 import { CycleSyncError } from '../../errors.js';
 import { isoDate } from '../../core/dates/parse.js';
 import type { Horizon } from '../../core/model/types.js';
@@ -27,38 +27,40 @@ export interface Snapshot {
   milestones: SnapshotMilestone[];
 }
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'));
+const id = z.string().check(z.minLength(1));
+const precision = z.optional(z.enum(['day', 'month']));
 const recordSchema = z.looseObject({
-  id: z.string().min(1),
-  instance: z.string().min(1),
-  year: z.number().int().nullable().optional(),
+  id,
+  instance: id,
+  year: z.optional(z.nullable(z.int())),
   start: day,
   end: day,
-  status: z.string().optional(),
-  precision: z.enum(['day', 'month']).optional(),
-  title: z.string().optional(),
+  status: z.optional(z.string()),
+  precision,
+  title: z.optional(z.string()),
 });
 const snapshotSchema = z.looseObject({
-  horizon: z.looseObject({ from: day, to: day }).optional(),
+  horizon: z.optional(z.looseObject({ from: day, to: day })),
   milestones: z.array(recordSchema),
 });
 
 /** The feeds' state file: per event UID the published item (see `src/schema/feed-state.schema.ts`). */
 const stateItemSchema = z.looseObject({
   role: z.string(),
-  milestone: z.string().min(1),
-  instance: z.string().min(1),
-  year: z.number().int().optional(),
+  milestone: id,
+  instance: id,
+  year: z.optional(z.int()),
   start: day,
   end: day,
-  window: z.looseObject({ start: day, end: day }).optional(),
-  precision: z.enum(['day', 'month']).optional(),
-  status: z.string().optional(),
-  title: z.looseObject({ en: z.string() }).optional(),
+  window: z.optional(z.looseObject({ start: day, end: day })),
+  precision,
+  status: z.optional(z.string()),
+  title: z.optional(z.looseObject({ en: z.string() })),
 });
 const stateSchema = z.looseObject({
   generator: z.literal('cyclesync'),
-  events: z.record(z.string(), z.looseObject({ cancelled: z.string().optional(), item: stateItemSchema })),
+  events: z.record(z.string(), z.looseObject({ cancelled: z.optional(z.string()), item: stateItemSchema })),
 });
 
 const EXPECTED =
