@@ -7,7 +7,7 @@ import { sortKeys } from '../core/feeds/lifecycle.js';
 import { CycleSyncError } from '../errors.js';
 import { feedStateSchema } from '../schema/feed-state.schema.js';
 import type { FeedState } from '../schema/feed-state.schema.js';
-import type { z } from '../schema/zod.js';
+import type * as z from '../schema/zod.js';
 
 export const STATE_FILE = '.cyclesync-state.json';
 const MAX_STATE_BYTES = 16 * 1024 * 1024;
@@ -18,7 +18,7 @@ export const readFeedState = (dir: string): Promise<FeedState | undefined> =>
   readStateFile(path.join(dir, STATE_FILE), feedStateSchema);
 
 /** A state file checked against `schema`, or undefined when it does not exist yet. */
-export async function readStateFile<T>(file: string, schema: z.ZodType<T>): Promise<T | undefined> {
+export async function readStateFile<T>(file: string, schema: z.ZodMiniType<T>): Promise<T | undefined> {
   let text: string;
   try {
     const bytes = await readFile(file);
@@ -35,7 +35,7 @@ export async function readStateFile<T>(file: string, schema: z.ZodType<T>): Prom
 export const parseFeedState = (text: string, file: string): FeedState => parseStateJson(text, file, feedStateSchema);
 
 /** A state file's JSON, strictly: no prototype keys, and it must match `schema`; else a SCHEMA error naming it. */
-export function parseStateJson<T>(text: string, file: string, schema: z.ZodType<T>): T {
+export function parseStateJson<T>(text: string, file: string, schema: z.ZodMiniType<T>): T {
   let data: unknown;
   try {
     data = JSON.parse(text, (key, value: unknown) => {
