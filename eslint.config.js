@@ -25,7 +25,7 @@ const layer = (dir, forbidden) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'artifacts/', 'schema/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'artifacts/', 'schema/', 'action/lib/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,7 +2,7 @@
 // USAGE) naming the option, what was expected and the value given, as the CLI's usage errors do.
 import { Temporal } from 'temporal-polyfill';
 import type { Cycle } from '../core/model/types.js';
-import { isoDate } from '../core/dates/parse.js';
+import { localToday, plainDay } from '../app/today.js';
 import { CycleSyncError } from '../errors.js';
 import { resolveSpec } from '../io/resolve-spec.js';
 import { LANGS } from '../schema/langs.js';
@@ -28,19 +28,9 @@ export const langOf = (option: string, value: unknown): Lang => oneOf(option, va
 /** A day `YYYY-MM-DD`, or undefined when the option is absent. */
 export function dayOf(option: string, value: unknown): Temporal.PlainDate | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
-    try {
-      return isoDate(value);
-    } catch {
-      // A day that does not exist (2026-02-30): the error below.
-    }
+  const day = typeof value === 'string' ? plainDay(value) : undefined;
+  if (day) return day;
   throw usage(option, value, 'a real calendar day as YYYY-MM-DD, e.g. 2026-11-29');
-}
-
-/** The system's local date: what the CLI takes for today without --today. */
-function localToday(): Temporal.PlainDate {
-  const now = new Date();
-  return new Temporal.PlainDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 export const todayOf = (value: unknown): Temporal.PlainDate => dayOf('today', value) ?? localToday();

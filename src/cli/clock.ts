@@ -2,34 +2,19 @@
 // lazily, so `--help` and `--version` do not load temporal-polyfill.
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../errors.js';
-import { isoDate } from '../core/dates/parse.js';
+import { localToday, plainDay } from '../app/today.js';
 
 export function parseDateOption(name: string, value: unknown): Temporal.PlainDate | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
-  try {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new Error('format');
-    return isoDate(text);
-  } catch {
-    throw new CycleSyncError({
-      code: 'USAGE',
-      message: `--${name} ${JSON.stringify(text)} is not a valid date`,
-      expected: 'a real calendar date as YYYY-MM-DD, e.g. 2026-11-29',
-      hint: /^\d{4}-\d{2}-\d{2}$/.test(text)
-        ? 'this day does not exist in the calendar'
-        : 'write the date as YYYY-MM-DD',
-    });
-  }
-}
-
-/**
- * The system's local date. Read through Date, not Temporal.Now.plainDateISO(): both take the process's time
- * zone from ICU, but the polyfill asks Intl.DateTimeFormat for its name, and the first Intl.DateTimeFormat
- * of a process costs about 12 ms (__tests__/cli/clock.test.ts compares the two under odd zones).
- */
-export function localToday(): Temporal.PlainDate {
-  const now = new Date();
-  return new Temporal.PlainDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  const day = plainDay(text);
+  if (day) return day;
+  throw new CycleSyncError({
+    code: 'USAGE',
+    message: `--${name} ${JSON.stringify(text)} is not a valid date`,
+    expected: 'a real calendar date as YYYY-MM-DD, e.g. 2026-11-29',
+    hint: /^\d{4}-\d{2}-\d{2}$/.test(text) ? 'this day does not exist in the calendar' : 'write the date as YYYY-MM-DD',
+  });
 }
 
 /** The day the command runs as: `--today`, else the system's local date. */
