@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageFacts } from './package-facts.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const ACTION_FILE = path.join(ROOT, 'action', 'lib', 'main.mjs');
@@ -28,6 +29,7 @@ export async function actionBundle() {
     banner: {
       js: "import { createRequire as __cyclesyncRequire } from 'node:module';\nconst require = __cyclesyncRequire(import.meta.url);",
     },
+    plugins: [packageFacts],
     outfile: ACTION_FILE,
     write: false,
     logLevel: 'warning',

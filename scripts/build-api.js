@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageFacts } from './package-facts.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const API_DIR = path.join(ROOT, 'dist', 'bundle');
@@ -32,6 +33,7 @@ export async function buildApi() {
     banner: {
       js: "import { createRequire as __cyclesyncRequire } from 'node:module';\nconst require = __cyclesyncRequire(import.meta.url);",
     },
+    plugins: [packageFacts],
     outfile: API_FILE,
     logLevel: 'warning',
   });
