@@ -1,5 +1,5 @@
 // The package as npm publishes it: `npm pack` of this checkout (already built by `npm test`, so its scripts
-// are skipped), installed into an empty folder. The package has no dependencies, so the install runs with
+// are skipped; the API's declarations, which only `prepare` makes, on request), installed into an empty folder. The package has no dependencies, so the install runs with
 // `--offline`: it needs no network at all, which is what a planner behind a registry mirror gets too.
 import { spawnSync } from 'node:child_process';
 import type { SpawnSyncReturns } from 'node:child_process';
@@ -19,8 +19,9 @@ export function run(
   return r;
 }
 
-/** The tarball `npm pack` makes of this checkout, written into `dir`; its absolute path. */
-export function packTarball(dir: string): string {
+/** The tarball `npm pack` makes of this checkout, written into `dir`; its absolute path. `apiTypes`: remake them first. */
+export function packTarball(dir: string, opts: { apiTypes?: boolean } = {}): string {
+  if (opts.apiTypes) run(process.execPath, ['scripts/build-api-types.js'], { cwd: ROOT });
   const out = run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir], { cwd: ROOT });
   return path.join(dir, out.stdout.trim().split('\n').pop()!);
 }

@@ -14,7 +14,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'cyclesync-package-api-'));
 const app = path.join(work, 'app');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 beforeAll(() => {
-  installTarball(app, packTarball(work));
+  installTarball(app, packTarball(work, { apiTypes: true }));
 });
 
 /** The README's API examples: every ```js block between its api markers, in order, as one module. */
