@@ -88,10 +88,9 @@ export async function handler(argv: Args): Promise<void> {
     },
     { log, clock }
   );
-  if (!LOOPBACK.test(argv.host)) log(`warning: listening on ${argv.host}, reachable from other machines; no TLS`);
-  log(`cyclesync serve: listening on ${handle.origin}/ — ${handle.paths().join(' ')}`);
-  // The first SIGINT/SIGTERM shuts down gracefully; both handlers go, so a second one stops at once.
-  const signal = await new Promise<NodeJS.Signals>(resolve => {
+  // The first SIGINT/SIGTERM shuts down gracefully; both handlers go, so a second one stops at once. They are
+  // in place before the "listening" line, which is what tells a supervisor (or a test) it may signal.
+  const signalled = new Promise<NodeJS.Signals>(resolve => {
     const stop = (s: NodeJS.Signals) => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
@@ -100,6 +99,9 @@ export async function handler(argv: Args): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  if (!LOOPBACK.test(argv.host)) log(`warning: listening on ${argv.host}, reachable from other machines; no TLS`);
+  log(`cyclesync serve: listening on ${handle.origin}/ — ${handle.paths().join(' ')}`);
+  const signal = await signalled;
   log(`cyclesync serve: ${signal}, finishing open requests`);
   await handle.close();
   log('cyclesync serve: stopped');
