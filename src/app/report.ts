@@ -38,7 +38,7 @@ export interface ReportOptions {
   /** Calendar files or folders, as `--calendars` takes them (default: the built-ins). */
   calendars?: readonly string[];
   /** The cycles of `calendars` when the caller has loaded them already (`serve`, after the feeds), so they are not read twice. */
-  loaded?: Cycle[] | undefined;
+  loaded?: readonly Cycle[] | undefined;
   /** Alignment rules file, as `check --rules` takes it (default: a folder's alignment.yaml, else the built-in). */
   rules?: string | undefined;
   /** Default `html`. */

@@ -1,6 +1,6 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { resolveRunClock } from '../clock.js';
-import { withCalendars, withHorizon, withToday } from '../options.js';
+import { NO_DOMAIN, withCalendars, withHorizon, withToday } from '../options.js';
 import { parseDateOption, parseLangs, parseOutPath, splitList } from '../parse-options.js';
 import { writeStdout } from '../stdout.js';
 
@@ -61,6 +61,7 @@ export async function handler(argv: Args): Promise<void> {
       ...(argv.to === undefined ? {} : { to: parseDateOption('to', argv.to)! }),
     }
   );
-  for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
+  for (const w of [...(argv.domain === undefined ? [NO_DOMAIN] : []), ...result.warnings])
+    process.stderr.write(`warning: ${w}\n`);
   await writeStdout(result.report);
 }
