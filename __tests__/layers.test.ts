@@ -7,8 +7,8 @@ import { afterAll, expect, test } from '@jest/globals';
 import { ROOT } from './helpers/run-cli.js';
 
 const PROBES = {
-  'static-io': "import { acquireLock } from '../io/lock.js';\nexport const probe = acquireLock;\n",
-  'dynamic-io': "export const probe = async () => (await import('../io/lock.js')).acquireLock;\n",
+  'static-io': "import { acquireLock } from '../io/write-output.js';\nexport const probe = acquireLock;\n",
+  'dynamic-io': "export const probe = async () => (await import('../io/write-output.js')).acquireLock;\n",
   'dynamic-catalog': "export const probe = async () => (await import('../i18n/messages/check.js')).checkMessages;\n",
   node: "import { createHash } from 'node:crypto';\nexport const probe = createHash;\n",
   zod: "import { calendarSchema } from '../schema/calendar.schema.js';\nexport const probe = calendarSchema;\n",

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decode, encode } from '@jridgewell/sourcemap-codec';
 import { build } from 'esbuild';
+import { packageFacts } from './package-facts.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BUNDLE_FILE = path.join(ROOT, 'dist', 'bundle', 'cyclesync.js');
@@ -54,6 +55,8 @@ const { outputFiles } = await build({
   legalComments: 'none',
   // The CommonJS packages inside (yaml) call `require` for Node's built-in modules.
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  // The version and repository of package.json, not the whole file.
+  plugins: [packageFacts],
   sourcemap: 'linked',
   sourcesContent: false,
   write: false,

@@ -7,7 +7,7 @@ import { Temporal } from 'temporal-polyfill';
 import { check, runCheck } from '../../src/app/check.js';
 import { CycleSyncError } from '../../src/errors.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { parseSet, parseShift } from '../../src/cli/parse-options.js';
+import { parseSet, parseShift } from '../../src/app/what-ifs.js';
 
 const today = Temporal.PlainDate.from('2026-11-29');
 const ctx = { cwd: ROOT, today };

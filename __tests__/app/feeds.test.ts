@@ -277,7 +277,7 @@ describe('feed size', () => {
         `    title: { en: Meeting ${i}, es: Reunión ${i}, pt: Reunião ${i} }`,
         '    kind: point',
         '    repeat: yearly',
-        `    date: { on: '06-${String(i + 1).padStart(2, '0')}', year: 0 }`,
+        `    date: { on: '${String(6 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}', year: 0 }`,
         '    basis: assumed',
         `    source: '${source}'`,
       ]).flat(),
@@ -304,12 +304,24 @@ describe('feed size', () => {
     await expect(buildFeeds(at(T0), opts(calendars))).rejects.toMatchObject({
       code: 'FEED_INVALID',
       exitCode: 2,
-      message: expect.stringMatching(/^latam\.ics would be \d+ KB, over the 1 MB/),
+      message: expect.stringMatching(
+        /^latam\.ics passes 1 MB after \d+ of its \d+ events; Google Calendar accepts 1 MB/
+      ),
       hint: expect.stringContaining('--from/--to'),
     });
     const out = await tempDir();
     await expect(writeFeeds(at(T0), { ...opts(calendars), out })).rejects.toMatchObject({ exitCode: 2 });
     expect(await readdir(out)).toEqual([]);
+  });
+
+  test('more events than 1 MB can hold is refused before a feed is rendered', async () => {
+    const calendars = await bulkyCalendar(60);
+    const horizon = { from: Temporal.PlainDate.from('2022-01-01'), to: Temporal.PlainDate.from('2099-12-31') };
+    await expect(buildFeeds(at(T0), { ...opts(calendars), ...horizon })).rejects.toMatchObject({
+      code: 'FEED_INVALID',
+      exitCode: 2,
+      message: expect.stringMatching(/^latam\.ics would hold \d{4} events, more than fit in 1 MB/),
+    });
   });
 });
 

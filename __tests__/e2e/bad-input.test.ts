@@ -1,7 +1,7 @@
 // Every bad input a user can make gets a message naming the file, line, field, what was expected and a hint;
 // exit code 2; nothing on stdout; never a stack trace. One fixture folder per mistake: fixtures/invalid/<case>/
 // holds args.json (`{dir}` = the folder) and expected-stderr.txt (regenerate with scripts/update-invalid-fixtures.sh).
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
@@ -30,6 +30,23 @@ describe('bad input', () => {
         'constructor-key',
         'horizon-too-long',
         'from-after-to',
+        // Inputs at the extremes: each was exit 3, a V8 abort, a hang or minutes of work.
+        'rule-offset-too-long',
+        'shift-too-long',
+        'period-too-long',
+        'period-zero',
+        'every-zero',
+        'today-out-of-range',
+        'horizon-out-of-range',
+        'reference-chain-too-deep',
+        'extends-chain-too-long',
+        'too-deep',
+        'proc-self-mem',
+        // Files that are not what they seem.
+        'utf16-calendar',
+        'latin1-calendar',
+        'not-a-calendar',
+        'time-zone-case',
       ])
     );
   });
@@ -54,6 +71,18 @@ describe('bad input', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/big\.yaml: error: .*big\.yaml is 1048\d{3} bytes, over the 1 MiB limit/);
     expect(r.stdout).toBe('');
+  });
+
+  test('a file of 120,000 keys under 1 MiB is refused at once, not after minutes of duplicate-key checks', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cyclesync-keys-'));
+    const file = path.join(dir, 'keys.yaml');
+    const digits = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const key = (i: number) => `k${digits[Math.floor(i / 3844)]!}${digits[Math.floor(i / 62) % 62]!}${digits[i % 62]!}`;
+    writeFileSync(file, Array.from({ length: 120_000 }, (_, i) => `${key(i)}: 1\n`).join(''));
+    expect(statSync(file).size).toBeLessThan(1024 * 1024);
+    const r = runCli(['validate', '--calendars', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/keys\.yaml:10001:1: error: the file has over 10000 keys and list items/);
   });
 
   test('errors in a planner file point at its own line, not the built-in file it extends', () => {

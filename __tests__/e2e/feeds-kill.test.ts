@@ -1,6 +1,6 @@
 // SIGKILL at random points, repeatedly (a bounded number of times): after every kill each feed a reader
 // finds is complete and valid (the old one or the new one, never a partial one), and the next run sweeps
-// the temp files and the dead run's lock. The kill delays come from a seeded generator (printed on failure).
+// the temp files and the dead run's lock. feeds.json, when there is one, always describes the feeds beside it. The kill delays come from a seeded generator (printed on failure).
 import { expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { lintIcs } from '../../src/core/ics-lint/index.js';
 import { parseFeedState } from '../../src/io/feed-state.js';
+import { manifestDisagreements } from '../helpers/manifest.js';
 import { BIN, ROOT } from '../helpers/run-cli.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
 
@@ -93,7 +94,7 @@ async function expectOnlyCompleteFiles(context: string): Promise<void> {
       expect(lintIcs(bytes).filter(f => f.severity === 'error')).toEqual([]);
       expect(new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').length).toBeGreaterThan(0);
     } else if (name === 'feeds.json') {
-      expect(() => JSON.parse(text)).not.toThrow();
+      expect({ context, wrong: await manifestDisagreements(out) }).toEqual({ context, wrong: [] });
     } else if (name === '.cyclesync-state.json') {
       expect(() => parseFeedState(text, name)).not.toThrow();
     }
@@ -118,6 +119,7 @@ test(`${RUNS} runs killed at random points never leave a partial feed (seed ${SE
   const last = await run(RUNS + 1, undefined);
   expect(last.code).toBe(0);
   await expectOnlyCompleteFiles('final run');
+  expect(await readdir(out)).toContain('feeds.json');
   expect((await readdir(out)).filter(n => n.startsWith('.cyclesync-tmp-') || n.startsWith('.cyclesync.lock'))).toEqual(
     []
   );

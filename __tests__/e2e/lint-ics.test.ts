@@ -1,6 +1,8 @@
 // `cyclesync lint-ics` as a user runs it: exit codes 0/1/2, standard input, both output formats.
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { runCli } from '../helpers/run-cli.js';
 
 const VALID = 'fixtures/ics-lint/valid/all-day.ics';
@@ -33,10 +35,27 @@ describe('cyclesync lint-ics', () => {
   test('exit 2 when a file cannot be read, with the file named', () => {
     const missing = runCli(['lint-ics', VALID, 'no-such-feed.ics']);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toMatch(/no such file: no-such-feed\.ics/);
+    expect(missing.stderr).toMatch(/cannot read no-such-feed\.ics: no such file/);
     const folder = runCli(['lint-ics', 'fixtures/ics-lint']);
     expect(folder.status).toBe(2);
-    expect(folder.stderr).toMatch(/fixtures\/ics-lint is not a file/);
+    expect(folder.stderr).toMatch(/fixtures\/ics-lint is a folder, not a regular file/);
+  });
+
+  test('a 63 MB feed is refused before it is linted (memory stays bounded), from a file or standard input', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cyclesync-lint-big-'));
+    try {
+      const big = path.join(dir, 'big.ics');
+      writeFileSync(big, '');
+      truncateSync(big, 63 * 1024 * 1024); // sparse: 63 MB that take no room
+      const file = runCli(['lint-ics', big]);
+      expect(file.status).toBe(2);
+      expect(file.stderr).toContain('big.ics is 66060288 bytes, over the 16 MiB limit for an iCalendar feed');
+      const stdin = runCli(['lint-ics', '-'], { input: 'BEGIN:VCALENDAR\r\n'.repeat(1_100_000) });
+      expect(stdin.status).toBe(2);
+      expect(stdin.stderr).toContain('standard input is over 16777216 bytes');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('exit 2 for a usage error', () => {

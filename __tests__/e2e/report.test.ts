@@ -69,5 +69,5 @@ test('a previous file that is not a publication is exit 2 with the file named', 
   const r = runCli(['report', '--previous', 'fixtures/report/planner/ideal.yaml', '--today', '2026-11-29']);
   expect(r.status).toBe(2);
   expect(r.stdout).toBe('');
-  expect(r.stderr).toContain('--previous fixtures/report/planner/ideal.yaml is not JSON');
+  expect(r.stderr).toContain('--previous fixtures/report/planner/ideal.yaml is not valid JSON');
 });

@@ -2,7 +2,7 @@
 // → one .ics per scope and language + feeds.json, all in memory (buildFeeds, which `serve` calls too);
 // then (writeFeeds) linted, parsed back, and only then written atomically under a lock.
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, realpath } from 'node:fs/promises';
+import { mkdir, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../errors.js';
@@ -18,14 +18,15 @@ import type { Cycle, Horizon } from '../core/model/types.js';
 import { translator } from '../i18n/define.js';
 import { feedsMessages } from '../i18n/messages/feeds.js';
 import { planMessages } from '../i18n/messages/plan.js';
-import { readFeedState, serializeFeedState, STATE_FILE } from '../io/feed-state.js';
+import { readFeedState, serializeState, STATE_FILE } from '../io/feed-state.js';
 import { loadCalendars } from '../io/load-calendars.js';
-import { acquireLock, sweepTemps } from '../io/lock.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
+import { publishedName } from '../io/resolve-spec.js';
+import { readInputBytes } from '../io/read-input.js';
+import { acquireLock, checkTarget, sweepTemps, writeFileAtomic } from '../io/write-output.js';
 import { DEFAULT_REFRESH, renderFeed } from '../render/ics/calendar.js';
 import { localized } from '../render/findings/common.js';
-import { ICS_CONTENT_TYPE, renderManifest } from '../render/ics/manifest.js';
-import type { ManifestEntry } from '../render/ics/manifest.js';
+import { ICS_CONTENT_TYPE, manifestData, renderManifest } from '../render/ics/manifest.js';
+import type { ManifestData, ManifestEntry } from '../render/ics/manifest.js';
 import { LANGS } from '../schema/primitives.js';
 import type { Lang } from '../schema/primitives.js';
 import { runCheck } from './check.js';
@@ -38,6 +39,8 @@ export const MANIFEST_FILE = 'feeds.json';
 /** Google Calendar drops events past about 1 MB; warn at half of it. */
 export const FEED_WARN_BYTES = 512 * 1024;
 export const FEED_MAX_BYTES = 1024 * 1024;
+/** Every event takes over 256 bytes, so a feed of more events cannot fit in FEED_MAX_BYTES: refused before rendering. */
+export const FEED_MAX_EVENTS = FEED_MAX_BYTES / 256;
 export const DEFAULT_GRACE = 'P30D';
 /** The zones every timed milestone is also shown in, when no loaded cycle names one for its region. */
 const REGION_ZONES: Record<string, string> = { eu: 'Europe/Brussels', latam: 'America/Panama' };
@@ -46,6 +49,8 @@ const RENDER_VERSION = 'ics-1';
 
 export interface FeedsOptions {
   calendars: readonly string[];
+  /** The cycles of `calendars` when the caller has loaded them already, so they are not read again. */
+  loaded?: readonly Cycle[];
   /** Feed languages; the first one's files have no suffix (`joint.ics`), the others do (`joint.es.ics`). */
   langs: readonly Lang[];
   /** The output folder: its state file is read by buildFeeds and written by writeFeeds. */
@@ -79,6 +84,8 @@ export interface BuiltFile {
 export interface BuiltFeeds {
   /** Every .ics (scope order eu, latam, joint; languages in the order asked), then feeds.json. */
   files: BuiltFile[];
+  /** feeds.json's data (the last of `files` holds its bytes). */
+  manifest: ManifestData;
   /** The state to store next to the feeds (writeFeeds writes it as STATE_FILE). */
   state: FeedState;
   /** The UIDs of each .ics, in file order (what verification compares the parsed feed with). */
@@ -143,7 +150,7 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
   const grace = parseGrace(opts.grace ?? DEFAULT_GRACE);
   const maxSpanDays = checkMaxSpanDays(opts.maxSpanDays ?? DEFAULT_MAX_SPAN_DAYS);
 
-  const cycles = await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars });
+  const cycles = [...(opts.loaded ?? (await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars })))];
   const horizon = resolveHorizon(referenceCycle(cycles), ctx.today, opts.from, opts.to);
   const occurrences = expandBacktested(cycles, ctx.today).overlapping(horizon);
   const items: FeedItem[] = planItems(occurrences, {
@@ -160,7 +167,7 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
     inputs.push(...findings.inputs);
   }
 
-  const previous = opts.previousState ?? (opts.out ? await readFeedState(path.resolve(ctx.cwd, opts.out)) : undefined);
+  const previous = opts.previousState ?? (opts.out ? readFeedState(path.resolve(ctx.cwd, opts.out)) : undefined);
   const zones = regionZones(cycles);
   const salt = createHash('sha256')
     .update(JSON.stringify({ RENDER_VERSION, feedsMessages, planMessages, zones, alarms, refresh: DEFAULT_REFRESH }))
@@ -177,8 +184,14 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
     const scoped: EmittedEvent[] = events.filter(e => e.item.feeds.includes(scope));
     langs.forEach((lang, i) => {
       const name = feedFileName(scope, lang, i === 0);
+      if (scoped.length > FEED_MAX_EVENTS)
+        tooLarge(name, `would hold ${scoped.length} events, more than fit in 1 MB (each takes over 256 bytes)`);
+      const limit = {
+        maxBytes: FEED_MAX_BYTES,
+        tooLarge: (k: number) => tooLarge(name, `passes 1 MB after ${k} of its ${scoped.length} events`),
+      };
       const bytes = new TextEncoder().encode(
-        renderFeed({ scope, lang, events: scoped, zones, alarms, rendered: rendered.get(lang)! })
+        renderFeed({ scope, lang, events: scoped, zones, alarms, rendered: rendered.get(lang)!, limit })
       );
       checkSize(name, bytes.length, warnings);
       files.push({ name, bytes, contentType: ICS_CONTENT_TYPE });
@@ -194,9 +207,10 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
       });
     });
   }
+  const manifestJson = manifestData(manifest, baseUrl);
   files.push({
     name: MANIFEST_FILE,
-    bytes: new TextEncoder().encode(renderManifest(manifest, baseUrl)),
+    bytes: new TextEncoder().encode(renderManifest(manifestJson)),
     contentType: 'application/json; charset=utf-8',
   });
   for (const f of files)
@@ -205,6 +219,7 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
 
   return {
     files,
+    manifest: manifestJson,
     state,
     uids,
     warnings,
@@ -235,42 +250,49 @@ async function loadFindingItems(
     findings: run.result.findings.filter(e => e.state !== 'no-record'),
     message: e => inAll(lang => localized(e, lang)),
     descriptions: new Map(run.ruleSet.rules.map(r => [r.id, r.description])),
-    rulesFile: run.rulesFile,
+    // Published: named from the calendars folder (or builtin:alignment), not from this machine's folders.
+    rulesFile: publishedName(run.rulesPath, opts.calendars, ctx.cwd),
     domain,
     cycleName: inAll(lang => translator(feedsMessages, lang)('alignment.name')),
   });
   return { items, inputs: run.ruleSet.files };
 }
 
+const SIZE_HINT = 'narrow the horizon with --from/--to (fewer years, fewer events), or publish fewer cycles';
+
+/** A feed over the size Google Calendar accepts, found before, while or after it is rendered (`what` it does). */
+const tooLarge = (name: string, what: string): never => {
+  throw new CycleSyncError({
+    code: 'FEED_INVALID',
+    message: `${name} ${what}; Google Calendar accepts 1 MB at most (it drops the events past it)`,
+    hint: SIZE_HINT,
+  });
+};
+
 function checkSize(name: string, size: number, warnings: string[]): void {
   const kb = Math.ceil(size / 1024);
-  const hint = 'narrow the horizon with --from/--to (fewer years, fewer events), or publish fewer cycles';
-  if (size > FEED_MAX_BYTES)
-    throw new CycleSyncError({
-      code: 'FEED_INVALID',
-      message: `${name} would be ${kb} KB, over the 1 MB that Google Calendar accepts (it drops the events past it)`,
-      hint,
-    });
+  if (size > FEED_MAX_BYTES) tooLarge(name, `would be ${kb} KB`);
   if (size > FEED_WARN_BYTES)
-    warnings.push(`${name} is ${kb} KB; Google Calendar drops events past about 1 MB (${hint})`);
+    warnings.push(`${name} is ${kb} KB; Google Calendar drops events past about 1 MB (${SIZE_HINT})`);
 }
 
-/** Refuses to write through a symlink or onto a folder. */
-async function checkTarget(file: string): Promise<void> {
-  const info = await lstat(file).catch(() => undefined);
-  if (info && !info.isFile())
-    throw new CycleSyncError({
-      code: 'WRITE_FAILED',
-      message: `${file} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; refusing to replace it`,
-      at: { file },
-      hint: 'remove it or choose another --out folder',
-    });
+/** The bytes of a file already in the output folder, or undefined when there is none (or it cannot be read). */
+function existing(file: string): Uint8Array | undefined {
+  try {
+    return readInputBytes(file, file, { maxBytes: FEED_MAX_BYTES, what: 'a previous output', noFollow: true });
+  } catch {
+    return undefined;
+  }
 }
+
+const sameBytes = (a: Uint8Array | undefined, b: Uint8Array): boolean => a !== undefined && Buffer.from(b).equals(a);
 
 /**
  * Builds, verifies (lint + parse back) and only then writes: the state first, then each feed, then
  * feeds.json, each atomically. Any failure before the first write leaves the folder untouched; a failure
- * after it leaves every file either old or new, never partial.
+ * after it leaves every file either old or new, never partial. feeds.json lists each feed's size and hash, so
+ * it goes before the first write when it is to change and comes back last: an interrupted run leaves no
+ * feeds.json rather than one that disagrees with the feeds (an unchanged feeds.json means unchanged feeds).
  */
 export async function writeFeeds(
   ctx: AppContext & { now: Temporal.Instant },
@@ -295,11 +317,14 @@ export async function writeFeeds(
     const built = await buildFeeds(ctx, { ...opts, out });
     verifyFeeds(built);
     const plan: Array<{ name: string; bytes: Uint8Array | string }> = [
-      { name: STATE_FILE, bytes: serializeFeedState(built.state) },
+      { name: STATE_FILE, bytes: serializeState(built.state) },
       ...built.files.filter(f => f.name !== MANIFEST_FILE),
       ...built.files.filter(f => f.name === MANIFEST_FILE),
     ];
     for (const f of plan) await checkTarget(path.join(out, f.name));
+    const manifest = built.files.find(f => f.name === MANIFEST_FILE)!;
+    if (!sameBytes(existing(path.join(out, MANIFEST_FILE)), manifest.bytes))
+      await rm(path.join(out, MANIFEST_FILE), { force: true });
     for (const f of plan) await writeFileAtomic(path.join(out, f.name), f.bytes);
     return { built, out, written: plan.map(f => f.name), swept };
   } finally {

@@ -1,6 +1,5 @@
 // `cyclesync report`: load → expand → check → compare with the previous publication → render (HTML, Markdown,
 // SVG or JSON) → write atomically or hand back for stdout. `serve` calls `buildReport` for the page at `/`.
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
 import { expandBacktested } from '../core/model/backtest.js';
@@ -8,9 +7,9 @@ import { instancesBetween } from '../core/model/instances.js';
 import { resolveHorizon } from '../core/model/horizon.js';
 import type { InvolvedMilestone, Suggestion } from '../core/alignment/types.js';
 import type { Cycle, Horizon } from '../core/model/types.js';
-import { CycleSyncError } from '../errors.js';
 import { loadCalendars } from '../io/load-calendars.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
+import { readInputText } from '../io/read-input.js';
+import { writeFileAtomic } from '../io/write-output.js';
 import { detailLines, localized, suggestionLines } from '../render/findings/common.js';
 import { diffSnapshot } from '../render/report/changes.js';
 import type { ReportCheck, ReportMilestoneRef, ReportSuggestion } from '../render/report/check-view.js';
@@ -40,7 +39,7 @@ export interface ReportOptions {
   /** Calendar files or folders, as `--calendars` takes them (default: the built-ins). */
   calendars?: readonly string[];
   /** The cycles of `calendars` when the caller has loaded them already (`serve`, after the feeds), so they are not read twice. */
-  loaded?: Cycle[] | undefined;
+  loaded?: readonly Cycle[] | undefined;
   /** Alignment rules file, as `check --rules` takes it (default: a folder's alignment.yaml, else the built-in). */
   rules?: string | undefined;
   /** Default `html`. */
@@ -63,28 +62,15 @@ export interface BuiltReport {
 /** Previous publications are small JSON files; anything this large is the wrong file. */
 const MAX_PREVIOUS_BYTES = 32 * 1024 * 1024;
 
-async function readPrevious(cwd: string, file: string): Promise<{ text: string; shownAs: string }> {
+function readPrevious(cwd: string, file: string): { text: string; shownAs: string } {
   const abs = path.resolve(cwd, file);
   const shownAs = path.relative(cwd, abs) || file;
-  try {
-    const s = await stat(abs);
-    if (s.size > MAX_PREVIOUS_BYTES)
-      throw new CycleSyncError({
-        code: 'FILE_TOO_LARGE',
-        message: `--previous ${shownAs} is ${s.size} bytes, over ${MAX_PREVIOUS_BYTES}`,
-        hint: 'pass the JSON of a previous report or plan',
-      });
-    return { text: await readFile(abs, 'utf8'), shownAs };
-  } catch (e) {
-    if (e instanceof CycleSyncError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new CycleSyncError({
-      code: code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
-      message: `--previous ${shownAs} ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`}`,
-      at: { file: shownAs },
-      hint: 'save one with `cyclesync report --format json --out previous.json` when you publish',
-    });
-  }
+  const text = readInputText(abs, shownAs, {
+    maxBytes: MAX_PREVIOUS_BYTES,
+    what: '--previous',
+    notFoundHint: 'save one with `cyclesync report --format json --out previous.json` when you publish',
+  });
+  return { text, shownAs };
 }
 
 /** The instances (first years) of the reference cycle that overlap the horizon: what the check evaluates. */
@@ -168,7 +154,7 @@ export async function buildReport(ctx: AppContext, opts: ReportOptions): Promise
   const check = toReportCheck(run, lang);
   let changes: { file: string; set: ReturnType<typeof diffSnapshot> } | undefined;
   if (opts.previous !== undefined) {
-    const { text, shownAs } = await readPrevious(ctx.cwd, opts.previous);
+    const { text, shownAs } = readPrevious(ctx.cwd, opts.previous);
     changes = { file: path.basename(shownAs), set: diffSnapshot(parsePrevious(text, shownAs), occurrences, horizon) };
   }
   const view = buildReportView({ lang, today: ctx.today, horizon, occurrences, check, changes });

@@ -21,6 +21,9 @@ export interface ExtendsChain {
 
 export type Merge = (parent: unknown, child: unknown, onEntry: OnEntry) => unknown;
 
+/** Files in one chain, the first included: a planner's file over a built-in is two; nobody needs sixteen. */
+export const MAX_EXTENDS_DEPTH = 16;
+
 export async function readExtendsChain(
   abs: string,
   cwd: string,
@@ -42,6 +45,14 @@ export async function readExtendsChain(
       at,
       path: 'extends',
       expected: '"builtin:<name>" or a path relative to this file',
+    });
+  if (seen.length + 1 >= MAX_EXTENDS_DEPTH)
+    throw new CycleSyncError({
+      code: 'REFERENCE',
+      message: `\`extends\` chain over ${MAX_EXTENDS_DEPTH} files long`,
+      at,
+      path: 'extends',
+      hint: 'extend a built-in calendar or one file of your own, not a long chain',
     });
   const parentAbs = resolveSpec(parentSpec, path.dirname(abs));
   if (seen.includes(parentAbs) || parentAbs === abs)

@@ -53,3 +53,21 @@ export function resolveSpec(spec: string, relativeTo: string): string {
   }
   return path.resolve(relativeTo, spec);
 }
+
+/**
+ * How a calendar or rules file is named in what cyclesync publishes (feeds): `builtin:<name>` for a shipped
+ * file, else its path from the calendars folder it sits in (the first `--calendars` folder, or the folder of the
+ * first `--calendars` file), else its base name. Never a path of this machine, and the same from any working
+ * folder, so the same inputs give the same bytes.
+ */
+export function publishedName(abs: string, calendars: readonly string[], cwd: string): string {
+  if (path.dirname(abs) === path.resolve(BUILTIN_DIR)) return `builtin:${path.basename(abs).replace(/\.ya?ml$/, '')}`;
+  const first = calendars.find(spec => !spec.startsWith('builtin:'));
+  if (first !== undefined) {
+    const spec = path.resolve(cwd, first);
+    const folder = pathKind(spec) === 'folder' ? spec : path.dirname(spec);
+    const rel = path.relative(folder, abs);
+    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
+  }
+  return path.basename(abs);
+}

@@ -3,11 +3,12 @@ import type * as z from '../schema/zod.js';
 import { closestKnown } from '../core/did-you-mean.js';
 import { CycleSyncError, formatLocation } from '../errors.js';
 import type { SourceLocation } from '../errors.js';
+import { zoneInOtherCase, zoneNames } from '../schema/time-zone.js';
 
 export type Locator = (path: readonly (string | number)[]) => SourceLocation | undefined;
 
 // Keys and zone names are short and many: allow fewer edits for short words than for ids.
-const didYouMean = (word: string, candidates: readonly string[]): string | undefined =>
+export const didYouMean = (word: string, candidates: readonly string[]): string | undefined =>
   closestKnown(word, candidates, Math.max(2, Math.floor(word.length / 4)));
 
 const valueAt = (data: unknown, path: readonly (string | number)[]): unknown =>
@@ -45,11 +46,13 @@ function describe(
   const last = String(path.at(-1) ?? '');
   if (last === 'zone' && issue.code === 'custom') {
     const value = valueAt(data, path);
-    const guess = typeof value === 'string' ? didYouMean(value, Intl.supportedValuesOf('timeZone')) : undefined;
+    // The same name in other capitals first (names are case-sensitive), else the nearest name.
+    const guess =
+      typeof value === 'string' ? (zoneInOtherCase(value) ?? didYouMean(value, [...zoneNames()])) : undefined;
     return {
       path,
       message: `unknown time zone ${JSON.stringify(value)}`,
-      expected: 'an IANA time-zone name',
+      expected: 'an IANA time-zone name, written with its capitals (they matter)',
       hint: guess ? `did you mean "${guess}"?` : 'see the IANA tz database names',
     };
   }

@@ -1,11 +1,11 @@
 // Creates a file that must not exist yet, atomically: the content goes to a temp file in the same folder
-// (written as write-atomic.ts writes it), which is then hard-linked to the target. link() fails when the target
-// exists, so nothing is ever overwritten, not even by a file that appeared after the caller looked; a reader
-// never sees a half-written file.
+// (written as write-output.ts writes it), which is then hard-linked to the target. link() fails when the target
+// exists (a symbolic link included, which it never follows), so nothing is ever overwritten, not even by a file
+// that appeared after the caller looked; a reader never sees a half-written file.
 import { link, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { CycleSyncError } from '../errors.js';
-import { tempPathFor, writeSyncedTemp } from './write-atomic.js';
+import { tempPathFor, writeSyncedTemp } from './write-output.js';
 
 export async function writeNewFile(target: string, content: string): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });

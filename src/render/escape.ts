@@ -27,10 +27,16 @@ export const escapeXml = (s: string): string =>
     .replace(/\n/g, '&#10;')
     .replace(/\r/g, '&#13;');
 
-/** Text for a Markdown paragraph or table cell: one line, Markdown's markup characters escaped, no HTML. */
+/**
+ * Text for a Markdown paragraph or table cell: one line, Markdown's markup characters escaped, no HTML, and
+ * nobody @mentioned. Text from calendars and rules ends up in pull-request comments, where GitHub notifies
+ * every user and team named with @ (`@octocat`, `@org/team`): the @ of a name is followed by a zero-width
+ * space, written as an entity, so the comment still shows "@octocat" (e-mail addresses are left alone).
+ */
 export const escapeMarkdown = (s: string): string =>
   s
     .replace(/\r\n|\r|\n/g, ' ')
     .replace(/([\\`*_[\]|])/g, '\\$1')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+    .replace(/>/g, '&gt;')
+    .replace(/(^|[^A-Za-z0-9._%+-])@(?=[A-Za-z0-9])/g, '$1@&#8203;');

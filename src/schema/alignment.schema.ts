@@ -71,7 +71,8 @@ function refineCheck(c: Refinable, ctx: z.core.$RefinementCtx): void {
     ctx.addIssue({ code: 'custom', path: ['max'], message: 'a `gap` needs `min`, `max` or both' });
   if (c.kind === 'cadence' && c.every === undefined && c.after === undefined)
     ctx.addIssue({ code: 'custom', path: ['every'], message: 'a `cadence` needs `every`, `after` or both' });
-  if (c.kind === 'cadence' && c.every !== undefined && c.every.startsWith('-'))
+  // A zero `every` (P0D, P0Y) would ask for an occurrence in each of endless empty periods.
+  if (c.kind === 'cadence' && c.every !== undefined && (c.every.startsWith('-') || !/[1-9]/.test(c.every)))
     ctx.addIssue({ code: 'custom', path: ['every'], message: '`every` must be a positive duration' });
   if (c.kind === 'before' && c.lead?.startsWith('-'))
     ctx.addIssue({ code: 'custom', path: ['lead'], message: '`lead` must not be negative' });

@@ -1,5 +1,6 @@
 // The calendar file format (`calendars/*.yaml`): the single definition of it. Types come from z.infer and
 // the shipped JSON Schema (schema/calendar.schema.json) is generated from here.
+import { isPeriodInRange, MAX_PERIOD_YEARS, MIN_PERIOD_YEARS } from '../limits.js';
 import * as z from './zod.js';
 import {
   basisSchema,
@@ -211,10 +212,15 @@ export const milestoneOverrideSchema = z.strictObject({
 });
 export type MilestoneOverrideFile = z.infer<typeof milestoneOverrideSchema>;
 
-/** A period of whole years, e.g. P4Y. */
-const periodSchema = isoDurationSchema.check(
-  z.refine(s => /^\+?P\d+Y$/.test(s), { error: 'expected a period in whole years, e.g. "P4Y"' })
-);
+/** A period of whole years, from P1Y to P100Y, e.g. P4Y. */
+const periodSchema = z
+  .string()
+  .check(
+    z.regex(/^\+?P\d+Y$/, { error: 'expected a period in whole years, e.g. "P4Y"' }),
+    z.refine(s => !/^\+?P\d+Y$/.test(s) || isPeriodInRange(Number(/\d+/.exec(s)![0])), {
+      error: `expected a period of ${MIN_PERIOD_YEARS} to ${MAX_PERIOD_YEARS} years, e.g. "P4Y"`,
+    })
+  );
 
 /**
  * From the instance starting in `from` on, the cycle runs on `period` (default: the cycle's `period`) with
@@ -226,7 +232,6 @@ export const eraSchema = z.strictObject({
   note: z.optional(z.string()),
   milestones: z.optional(z.record(slugSchema, milestoneOverrideSchema)),
 });
-export type EraFile = z.infer<typeof eraSchema>;
 
 export const calendarSchema = z.strictObject({
   $schema: z.optional(z.string()),

@@ -1,15 +1,23 @@
 // The feed state file (`.cyclesync-state.json` in the output folder): per event UID its content hash,
 // SEQUENCE, last change and the item itself (so that a vanished milestone can still be published as
 // cancelled). Validated on read: a hand-edited or truncated state is a clear error, never a silent reset.
+import { Temporal } from 'temporal-polyfill';
+import { MAX_SEQUENCE } from '../limits.js';
 import * as z from './zod.js';
-import { basisSchema, confidenceSchema, localizedSchema } from './primitives.js';
+import { basisSchema, confidenceSchema, isoDateSchema, isValid, localizedSchema } from './primitives.js';
 
 import { FEED_SCOPES, FEED_STATE_VERSION, UID_PATTERN } from './feed-state-format.js';
 
-const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** A real date (a state edited by hand may hold 2026-02-30), in the years cyclesync computes. */
+const isoDay = isoDateSchema;
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 /** UTC instant to the second, the only form cyclesync writes. */
-export const isoInstantSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/));
+export const isoInstantSchema = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, { error: 'expected a UTC time as YYYY-MM-DDTHH:MM:SSZ' }),
+    z.refine(s => isValid(() => Temporal.Instant.from(s)), { error: 'expected a real date and time' })
+  );
 
 export const feedItemSchema = z.strictObject({
   uid: z.string().check(z.regex(UID_PATTERN)),
@@ -58,7 +66,7 @@ export const feedItemSchema = z.strictObject({
       message: localizedSchema,
       /** The compared milestones: id, instance (and year) and dates. */
       milestones: z.array(z.strictObject({ id: z.string(), label: z.string(), start: isoDay, end: isoDay })),
-      /** The rules file, as shown to users. */
+      /** The rules file, as published: builtin:alignment, or named from the calendars folder. */
       rulesFile: z.string(),
     })
   ),
@@ -66,7 +74,12 @@ export const feedItemSchema = z.strictObject({
 
 export const feedStateEntrySchema = z.strictObject({
   hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  sequence: z.int().check(z.gte(0)),
+  sequence: z.int().check(
+    z.gte(0),
+    z.lte(MAX_SEQUENCE, {
+      error: `expected a SEQUENCE of at most ${MAX_SEQUENCE}, so that one more change still fits iCalendar's integers`,
+    })
+  ),
   changed: isoInstantSchema,
   cancelled: z.optional(isoInstantSchema),
   item: feedItemSchema,

@@ -2,8 +2,10 @@
 import * as z from './zod.js';
 import { Temporal } from 'temporal-polyfill';
 
+import { DATE_RANGE_TEXT, isDurationWithinLimit, isYearInRange, MAX_DURATION_YEARS } from '../limits.js';
 import { ISO_DURATION } from './iso-duration.js';
 import { LANGS } from './langs.js';
+import { canonicalZone } from './time-zone.js';
 
 export { LANGS };
 export type { Lang } from './langs.js';
@@ -21,7 +23,8 @@ export const slugSchema = z
     z.maxLength(40)
   );
 
-const isValid = (parse: () => unknown): boolean => {
+/** True when `parse` returns instead of throwing. */
+export const isValid = (parse: () => unknown): boolean => {
   try {
     parse();
     return true;
@@ -37,22 +40,18 @@ const isValid = (parse: () => unknown): boolean => {
 const isRealDay = (s: string): boolean =>
   isValid(() => new Temporal.PlainDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))));
 
+/** Year 0000 is refused: cyclesync computes dates of the years 0001 to 9999 (limits.ts). */
+const inYearRange = z.refine<string>(s => isYearInRange(Number(s.slice(0, 4))), {
+  error: `expected a date from ${DATE_RANGE_TEXT}`,
+});
+
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
 export const isoDateSchema = z
   .string()
   .check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as YYYY-MM-DD, e.g. 2025-03-18' }),
-    z.refine(s => isRealDay(s), { error: 'expected a real calendar date (this day does not exist)' })
-  );
-
-/** A day (`YYYY-MM-DD`) or, when only the month is known, a month (`YYYY-MM`). */
-export const isoDayOrMonthSchema = z
-  .string()
-  .check(
-    z.regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: 'expected YYYY-MM-DD, or YYYY-MM when only the month is known' }),
-    z.refine(s => isRealDay(s.length === 7 ? `${s}-01` : s), {
-      error: 'expected a real calendar date (this day or month does not exist)',
-    })
+    z.refine(s => isRealDay(s), { error: 'expected a real calendar date (this day does not exist)' }),
+    inYearRange
   );
 
 /** A year (`YYYY`), a month (`YYYY-MM`) or a day (`YYYY-MM-DD`): a date as precisely as a source gives it. */
@@ -64,7 +63,8 @@ export const isoPeriodDateSchema = z
     }),
     z.refine(s => isRealDay(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s), {
       error: 'expected a real calendar date (this day or month does not exist)',
-    })
+    }),
+    inYearRange
   );
 
 /** A web address a planner can follow: http or https. */
@@ -98,32 +98,24 @@ export const isoDurationSchema = z
     z.regex(ISO_DURATION, {
       error: 'expected an ISO 8601 duration like "P3M", "P70D" or "-P2Y" (years, months, weeks, days)',
     }),
-    z.refine(s => isValid(() => Temporal.Duration.from(s)), { error: 'expected a valid ISO 8601 duration' })
+    z.refine(s => isValid(() => Temporal.Duration.from(s)), { error: 'expected a valid ISO 8601 duration' }),
+    z.refine(s => !isValid(() => Temporal.Duration.from(s)) || isDurationWithinLimit(Temporal.Duration.from(s)), {
+      error: `expected a duration of at most ${MAX_DURATION_YEARS} years`,
+    })
   );
 
-/** An IANA time-zone name known to this Node's ICU data. */
-export const timeZoneSchema = z.string().check(
-  z.refine(isKnownTimeZone, { error: 'expected an IANA time-zone name like "Europe/Brussels" or "America/Panama"' })
+/**
+ * An IANA time-zone name with VTIMEZONE data and known to ICU (time-zone.ts), case-sensitive; a link is
+ * read as the canonical zone it names (`Asia/Calcutta` → `Asia/Kolkata`).
+ */
+export const timeZoneSchema = z.pipe(
+  z.string().check(
+    z.refine(zone => canonicalZone(zone) !== undefined, {
+      error: 'expected an IANA time-zone name like "Europe/Brussels" or "America/Panama"',
+    })
+  ),
+  z.transform((zone: string) => canonicalZone(zone)!)
 );
-
-// ICU's canonical zone list answers for nearly every calendar in about a millisecond. Only a name outside it
-// (an alias like "US/Eastern", or a different case) is tried on Intl.DateTimeFormat, whose first use in a
-// process costs about 12 ms; each answer is kept, since calendars repeat the same few zones.
-let canonicalZones: ReadonlySet<string> | undefined;
-const knownTimeZones = new Map<string, boolean>();
-
-export function isKnownTimeZone(zone: string): boolean {
-  if (zone === 'UTC') return true;
-  if (!/^[A-Za-z]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
-  canonicalZones ??= new Set(Intl.supportedValuesOf('timeZone'));
-  if (canonicalZones.has(zone)) return true;
-  let known = knownTimeZones.get(zone);
-  if (known === undefined) {
-    known = isValid(() => new Intl.DateTimeFormat('en', { timeZone: zone }));
-    knownTimeZones.set(zone, known);
-  }
-  return known;
-}
 
 export const basisSchema = z.enum(['verified', 'pattern', 'assumed']);
 export type Basis = z.infer<typeof basisSchema>;

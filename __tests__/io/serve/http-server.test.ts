@@ -209,13 +209,14 @@ describe('routing: exact paths of the set only', () => {
     expect((await get('/joint.ics')).status).toBe(200);
   });
 
-  test('an absolute-form target does not reach the set either', async () => {
-    expect(
-      await rawRequest(
-        server.origin,
-        'GET http://evil.example/joint.ics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'
-      )
-    ).toMatch(/^HTTP\/1\.1 404/);
+  test('an absolute-form target names its path, whatever the host (RFC 9112 §3.2.2), and nothing outside the set', async () => {
+    const send = (target: string) =>
+      rawRequest(server.origin, `GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+    expect(await send('http://evil.example/joint.ics')).toMatch(/^HTTP\/1\.1 200/);
+    expect(await send('HTTP://127.0.0.1:1/joint.ics?x=1')).toMatch(/^HTTP\/1\.1 200/);
+    expect(await send('http://evil.example')).toMatch(/^HTTP\/1\.1 200/); // an empty path is "/"
+    expect(await send('http://evil.example/../joint.ics')).toMatch(/^HTTP\/1\.1 404/);
+    expect(await send('file:///joint.ics')).toMatch(/^HTTP\/1\.1 404/);
   });
 });
 

@@ -33,6 +33,17 @@ describe('parseEntityTags', () => {
     expect(parseEntityTags(' * ')).toBe('*');
     expect(parseEntityTags('abc')).toEqual([]);
   });
+
+  test('the weak prefix is W/ exactly (RFC 9110 §8.8.3): w/"x" and other members that are not tags match nothing', () => {
+    expect(parseEntityTags('w/"x"')).toEqual([]);
+    expect(parseEntityTags('w/"x", W/"y", "z"')).toEqual(['"y"', '"z"']);
+    expect(parseEntityTags('x"a", "b')).toEqual([]);
+    const file = makeServedSet([{ path: '/a', bytes: bytes('A'), contentType: 'text/plain' }], new Date(0)).get('/a')!;
+    const inm = (v: string) => isNotModified(file, { ifNoneMatch: v, ifModifiedSince: undefined }, 0);
+    expect(inm(file.etag)).toBe(true);
+    expect(inm(`W/${file.etag}`)).toBe(true);
+    expect(inm(`w/${file.etag}`)).toBe(false);
+  });
 });
 
 describe('makeServedSet', () => {

@@ -2,6 +2,7 @@
 // after a rebuild, a broken edit keeps the last good set (and is logged), a fix is picked up again.
 // The builder here renders `plan --format json` from the calendars, so the test needs no other command.
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -113,6 +114,20 @@ describe('serve --watch', () => {
     writeFileSync(path.join(dir, 'notes.txt'), 'hello');
     await new Promise(r => setTimeout(r, 300));
     expect(log.slice(lines).filter(l => l.startsWith('rebuil'))).toEqual([]);
+  });
+
+  test('a FIFO dropped into the watched folder does not freeze the server: the rebuild fails naming it', async () => {
+    const good = await httpRequest(handle.origin, '/plan.json');
+    const failures = log.filter(l => l.startsWith('rebuild failed')).length;
+    execFileSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
+    await waitFor(
+      async () => log.filter(l => l.startsWith('rebuild failed')).length > failures,
+      'the failed rebuild to be logged'
+    );
+    expect(log.at(-1)).toContain('pipe.yaml is a named pipe (FIFO), not a regular file');
+    const still = await httpRequest(handle.origin, '/plan.json');
+    expect(still.headers['etag']).toBe(good.headers['etag']);
+    rmSync(path.join(dir, 'pipe.yaml'));
   });
 });
 

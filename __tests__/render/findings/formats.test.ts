@@ -233,6 +233,26 @@ describe('markdown', () => {
     expect(md).toMatch(/… \d+ more \(see --format json\)/);
   });
 
+  test('many rules, many instances and many suggestions: every list shares the budget, and the cut is said', () => {
+    const rules = 3000;
+    const evaluations = Array.from({ length: rules }, (_, i) =>
+      late.result.evaluations.map(e => ({ ...e, rule: `rule-number-${i}` }))
+    ).flat();
+    const suggestions = Array.from({ length: 500 }, () => late.result.suggestions).flat();
+    const wide = { ...late, result: { ...late.result, evaluations, suggestions } };
+    const md = renderFindings('markdown', wide, en);
+    expect(md.length).toBeLessThanOrEqual(MAX_MARKDOWN);
+    expect(md).toMatch(/… \d+ more \(see --format json\)\n\n<\/details>/);
+  });
+
+  test('an @mention in a message does not notify anyone', () => {
+    const f = late.result.findings.find(e => 'to' in e.params)!;
+    const pinging = withFinding(late, e => e === f, { params: { ...f.params, to: 'ask @octocat or @org/team' } });
+    const md = renderFindings('markdown', pinging, en);
+    expect(md).toContain('ask @&#8203;octocat or @&#8203;org/team');
+    expect(md).not.toMatch(/(^|[^\w.])@(octocat|org)/m);
+  });
+
   test('pipes and HTML in a message stay inside their cell', () => {
     const f = late.result.findings.find(e => 'to' in e.params)!;
     const hostile = withFinding(late, e => e === f, { params: { ...f.params, to: 'a|b<script>' } });

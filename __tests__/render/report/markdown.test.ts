@@ -102,5 +102,9 @@ describe('renderReportMarkdown', () => {
 
   test('escapes calendar text that could break a table or inject HTML', () => {
     expect(escapeMarkdown('a | b <script>\n*x* [y](z)')).toBe('a \\| b &lt;script&gt; \\*x\\* \\[y\\](z)');
+    // GitHub would notify @octocat and the team; an e-mail address is no mention and stays as it is.
+    expect(escapeMarkdown('cc @octocat, @org/team, planner@example.org')).toBe(
+      'cc @&#8203;octocat, @&#8203;org/team, planner@example.org'
+    );
   });
 });

@@ -59,7 +59,7 @@ describe('parsePrevious', () => {
   });
 
   test.each([
-    ['not JSON', '{"milestones": [', /is not JSON/],
+    ['not JSON', '{"milestones": [', /is not valid JSON/],
     ['another JSON', '{"events": 3, "generator": "x"}', /is not a cyclesync feed state file/],
     [
       'a record without dates',

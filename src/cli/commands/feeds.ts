@@ -1,7 +1,7 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { resolveRunClock } from '../clock.js';
-import { withCalendars, withHorizon, withToday } from '../options.js';
-import { parseDateOption, parseLangs, splitList } from '../parse-options.js';
+import { NO_DOMAIN, withCalendars, withHorizon, withToday } from '../options.js';
+import { parseDateOption, parseLangs, parseOutPath, splitList } from '../parse-options.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'feeds';
@@ -47,7 +47,7 @@ export async function handler(argv: Args): Promise<void> {
   const result = await feeds(
     { cwd: process.cwd(), today, now },
     {
-      out: argv.out,
+      out: parseOutPath(argv.out),
       calendars: argv.calendars,
       langs: parseLangs(argv.lang),
       ...(argv.baseUrl === undefined ? {} : { baseUrl: argv.baseUrl }),
@@ -61,6 +61,7 @@ export async function handler(argv: Args): Promise<void> {
       ...(argv.to === undefined ? {} : { to: parseDateOption('to', argv.to)! }),
     }
   );
-  for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
+  for (const w of [...(argv.domain === undefined ? [NO_DOMAIN] : []), ...result.warnings])
+    process.stderr.write(`warning: ${w}\n`);
   await writeStdout(result.report);
 }

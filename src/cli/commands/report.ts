@@ -1,7 +1,7 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { withCalendars, withHorizon, withLang, withToday } from '../options.js';
 import { resolveToday } from '../clock.js';
-import { parseDateOption } from '../parse-options.js';
+import { parseDateOption, parseOutPath } from '../parse-options.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'report';
@@ -48,7 +48,7 @@ export async function handler(argv: Args): Promise<void> {
       from: parseDateOption('from', argv.from),
       to: parseDateOption('to', argv.to),
       previous: argv.previous,
-      out: argv.out,
+      out: parseOutPath(argv.out),
     }
   );
   if (result.written === undefined) await writeStdout(result.content);

@@ -2,6 +2,7 @@
 // history or plan. History verdicts rest on records only: a slot the rules put in the past with no record
 // makes a check `no-record` (or `overdue` when its window has passed), never `holds` or `violated`.
 import type { Temporal } from 'temporal-polyfill';
+import { locateRangeError } from '../dates/range.js';
 import { evaluateCheck } from './kinds/index.js';
 import { STATE_RANK, tighter } from './outcome.js';
 import { daysBetween } from './refs.js';
@@ -54,7 +55,12 @@ export function evaluateRule(
   movable: string,
   gate: Gate
 ): Evaluation | undefined {
-  const checks = rule.checks.map(c => evaluateCheck(c, view)).filter((c): c is CheckOutcome => c !== undefined);
+  let checks: CheckOutcome[];
+  try {
+    checks = rule.checks.map(c => evaluateCheck(c, view)).filter((c): c is CheckOutcome => c !== undefined);
+  } catch (e) {
+    throw locateRangeError(e, `rule ${rule.id}`, rule.at, `rules.${rule.id}`);
+  }
   if (checks.length === 0) return undefined;
   const decisive = checks.reduce(tighter);
   const state = checks.map(c => c.state).reduce((a, b) => (STATE_RANK[b] < STATE_RANK[a] ? b : a));

@@ -50,27 +50,40 @@ function lineAtOffset(segments: readonly Segment[], offset: number): number {
 }
 
 export interface SplitResult {
-  contentLines: ContentLine[];
-  /** Number of the last physical line (1 for an empty file). */
-  lastLine: number;
+  /**
+   * The content lines, produced as they are read: the structure layer takes each one as it comes, so a large
+   * file is never held twice, as lines and as components.
+   */
+  contentLines: Iterable<ContentLine>;
+  /** Number of the last physical line (1 for an empty file), once the lines have been read. */
+  lastLine: () => number;
 }
 
 export function splitContentLines(bytes: Uint8Array, report: LintContext['report']): SplitResult {
-  const contentLines: ContentLine[] = [];
+  let line = 0;
+  return { contentLines: readContentLines(bytes, report, n => (line = n)), lastLine: () => Math.max(line, 1) };
+}
+
+function* readContentLines(
+  bytes: Uint8Array,
+  report: LintContext['report'],
+  onLine: (line: number) => void
+): Generator<ContentLine> {
   let current: Segment[] | undefined;
   let lfOnlyFirst = 0;
   let lfOnlyCount = 0;
 
-  const finish = (): void => {
-    if (!current) return;
+  const finish = (): ContentLine | undefined => {
+    if (!current) return undefined;
     const joined = joinSegments(bytes, current);
     const bad = findInvalidUtf8(joined);
     if (bad >= 0) {
       const hex = joined[bad]!.toString(16).toUpperCase().padStart(2, '0');
       report('R4', lineAtOffset(current, bad), `octet 0x${hex} is not valid UTF-8 (the charset must be UTF-8)`);
     }
-    contentLines.push({ line: current[0]!.line, text: decoder.decode(joined) });
+    const done = { line: current[0]!.line, text: decoder.decode(joined) };
     current = undefined;
+    return done;
   };
 
   let pos = 0;
@@ -81,7 +94,7 @@ export function splitContentLines(bytes: Uint8Array, report: LintContext['report
 
   let line = 0;
   while (pos < bytes.length) {
-    line++;
+    onLine(++line);
     const start = pos;
     let end = pos;
     while (end < bytes.length && bytes[end] !== LF && bytes[end] !== CR) end++;
@@ -102,7 +115,8 @@ export function splitContentLines(bytes: Uint8Array, report: LintContext['report
     const length = end - start;
     if (length > MAX_OCTETS) report('R2', line, `line is ${length} octets long; fold lines at 75 octets`);
     if (length === 0) {
-      finish();
+      const done = finish();
+      if (done) yield done;
       report('R2b', line, 'empty line; content lines cannot be empty');
       continue;
     }
@@ -119,14 +133,15 @@ export function splitContentLines(bytes: Uint8Array, report: LintContext['report
       current.push({ start: start + 1, end, line });
       continue;
     }
-    finish();
+    const done = finish();
+    if (done) yield done;
     current = [{ start, end, line }];
   }
-  finish();
+  const last = finish();
+  if (last) yield last;
 
   if (lfOnlyCount > 0) {
     const more = lfOnlyCount > 1 ? ` (${lfOnlyCount} lines in this file)` : '';
     report('R1', lfOnlyFirst, `line ends with LF only, not CRLF${more}`);
   }
-  return { contentLines, lastLine: Math.max(line, 1) };
 }

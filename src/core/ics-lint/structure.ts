@@ -9,8 +9,8 @@ const isComponentName = (s: string): boolean => /^[A-Za-z0-9-]{1,64}$/.test(s);
 
 /** Builds the component list in document order (parents before children). */
 export function buildComponents(
-  lines: readonly ContentLine[],
-  lastLine: number,
+  lines: Iterable<ContentLine>,
+  lastLine: () => number,
   report: LintContext['report']
 ): Component[] {
   const components: Component[] = [];
@@ -19,7 +19,9 @@ export function buildComponents(
   let sawVcalendar = false;
   let reportedOutside = false;
 
+  let lineCount = 0;
   for (const cl of lines) {
+    lineCount++;
     const prop = parseContentLine(cl, report);
     if (!prop) continue;
     const top = stack[stack.length - 1];
@@ -78,7 +80,7 @@ export function buildComponents(
     }
   }
 
-  if (lines.length === 0) {
+  if (lineCount === 0) {
     report('R26', 1, 'the file is empty; a feed holds at least BEGIN:VCALENDAR…END:VCALENDAR');
   } else if (!sawVcalendar && components.length === 0 && !reportedOutside) {
     report('R26a', 1, 'no BEGIN:VCALENDAR in this file');
@@ -92,7 +94,7 @@ export function buildComponents(
             .map(c => `END:${c.name}`)
             .reverse()
             .join(', ');
-    report('R27a', lastLine, `file ends inside ${inner.name} (opened at line ${inner.line}); missing ${missing}`);
+    report('R27a', lastLine(), `file ends inside ${inner.name} (opened at line ${inner.line}); missing ${missing}`);
   }
   return components;
 }

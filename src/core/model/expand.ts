@@ -4,6 +4,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../errors.js';
 import { compareDates } from '../dates/days.js';
+import { locateRangeError } from '../dates/range.js';
 import { WorkingDays } from '../dates/working-days.js';
 import { evaluateRule } from './evaluate-rule.js';
 import type { Resolved as ResolvedDate } from './evaluate-rule.js';
@@ -35,6 +36,15 @@ export interface Expansion {
   overlapping(horizon: Horizon): Occurrence[];
   /** One slot: milestone `key` of `cycleId` in the instance starting in `year` (occurrence year `n`). */
   slot(cycleId: string, key: string, year: number, n: number): Resolved | undefined;
+}
+
+/** `compute()`, with a date out of range blamed on milestone `def` (unless an inner one already is). */
+function located<T>(def: MilestoneDef, compute: () => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    throw locateRangeError(e, def.id, def.at, `milestones.${def.key}`);
+  }
 }
 
 /** Longer chains of references than any calendar needs are refused before they exhaust the stack. */
@@ -88,7 +98,8 @@ export function expandCalendar(cycles: readonly Cycle[], opts: ExpandOptions): E
       });
     resolving.add(memoKey);
     try {
-      const result = resolveUncached(cycle, span, def, n);
+      // A date out of range is blamed on the milestone whose rule computed it (the innermost resolve).
+      const result = located(def, () => resolveUncached(cycle, span, def, n));
       memo.set(memoKey, result);
       return result;
     } finally {
@@ -185,7 +196,11 @@ export function expandCalendar(cycles: readonly Cycle[], opts: ExpandOptions): E
       for (const n of years) {
         const r = resolve(cycle, span, def.key, n);
         if (r)
-          out.push(toOccurrence(cycle, def, span, def.yearly ? n : undefined, withShifts(r, cycle.shift, span.year)));
+          out.push(
+            located(def, () =>
+              toOccurrence(cycle, def, span, def.yearly ? n : undefined, withShifts(r, cycle.shift, span.year))
+            )
+          );
       }
     }
     sortOccurrences(out);
@@ -203,10 +218,12 @@ export function expandCalendar(cycles: readonly Cycle[], opts: ExpandOptions): E
     ];
     return entries
       .filter(({ e }) => (e.instance ?? instanceContaining(cycle, e.start.year)?.year) === span.year)
-      .map(({ e, status }) => {
-        const r = withShifts(withShifts(fromRecord(e, status), def.shift, span.year), cycle.shift, span.year);
-        return toOccurrence(cycle, def, span, e.year, r);
-      });
+      .map(({ e, status }) =>
+        located(def, () => {
+          const r = withShifts(withShifts(fromRecord(e, status), def.shift, span.year), cycle.shift, span.year);
+          return toOccurrence(cycle, def, span, e.year, r);
+        })
+      );
   }
 
   return {

@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../../errors.js';
+import { DATE_RANGE_TEXT, isYearInRange } from '../../limits.js';
 import { firstYearOf, instanceContaining, nextInstance, previousInstance } from './instances.js';
 import type { Cycle, Horizon } from './types.js';
 
@@ -40,6 +41,12 @@ export function resolveHorizon(
       message: `the horizon ${horizon.from.toString()} … ${horizon.to.toString()} is over ${MAX_HORIZON_YEARS} years`,
       expected: `at most ${MAX_HORIZON_YEARS} years`,
       hint: 'narrow --from/--to',
+    });
+  if (!isYearInRange(horizon.from.year) || !isYearInRange(horizon.to.year))
+    throw new CycleSyncError({
+      code: 'HORIZON',
+      message: `the horizon ${horizon.from.toString()} … ${horizon.to.toString()} reaches outside ${DATE_RANGE_TEXT}, the dates cyclesync computes`,
+      hint: 'the default horizon spans the instance containing --today and one on each side: give --from and --to inside the range',
     });
   return horizon;
 }

@@ -366,12 +366,18 @@ function checkEntry(
   }
 }
 
+/** Milestones in one chain of `from` references (a built-in chain is a few long): longer is refused, not recursed into. */
+export const MAX_REFERENCE_DEPTH = 64;
+
 /**
- * Depth-first search over the references inside one cycle: a loop is an input error naming it, on the line of
- * the milestone the search entered it by (loops across cycles are found when the set is linked).
+ * Depth-first search over the references inside one cycle: a loop, or a chain over MAX_REFERENCE_DEPTH, is an
+ * input error naming it, on the line of the milestone the search entered it by (loops across cycles are found
+ * when the set is linked).
  */
 function findLoop(file: CalendarFile, locate: Locate, files: string[]): void {
   const state = new Map<string, 'visiting' | 'done'>();
+  /** Milestones in the longest chain of references from a key, the key included. */
+  const depth = new Map<string, number>();
   const refs = (key: string): string[] => {
     const m = file.milestones[key];
     if (!m) return [];
@@ -379,8 +385,16 @@ function findLoop(file: CalendarFile, locate: Locate, files: string[]): void {
       .flatMap(r => (r ? [referencedKey(r, file.id)] : []))
       .filter((k): k is string => k !== undefined && k in file.milestones);
   };
-  const visit = (key: string, trail: string[]): void => {
-    if (state.get(key) === 'done') return;
+  const tooDeep = (key: string): CycleSyncError =>
+    new CycleSyncError({
+      code: 'REFERENCE',
+      message: `the chain of references from ${file.id}.${key} is over ${MAX_REFERENCE_DEPTH} milestones long`,
+      at: locate(['milestones', key]) ?? { file: files[0] ?? '' },
+      path: `milestones.${key}`,
+      hint: 'place some of these milestones from `origin`, a fixed day (`on`) or a weekday rule (`nth`)',
+    });
+  const visit = (key: string, trail: string[]): number => {
+    if (state.get(key) === 'done') return depth.get(key) ?? 1;
     if (state.get(key) === 'visiting') {
       const loop = [...trail.slice(trail.indexOf(key)), key];
       throw new CycleSyncError({
@@ -391,9 +405,15 @@ function findLoop(file: CalendarFile, locate: Locate, files: string[]): void {
         hint: 'one of these milestones must be placed from `origin`, a fixed day (`on`) or a weekday rule (`nth`)',
       });
     }
+    // Checked on the way down too, so that the search never recurses deeper than the limit.
+    if (trail.length >= MAX_REFERENCE_DEPTH) throw tooDeep(trail[0] ?? key);
     state.set(key, 'visiting');
-    for (const next of refs(key)) visit(next, [...trail, key]);
+    let longest = 1;
+    for (const next of refs(key)) longest = Math.max(longest, 1 + visit(next, [...trail, key]));
+    if (longest > MAX_REFERENCE_DEPTH) throw tooDeep(key);
+    depth.set(key, longest);
     state.set(key, 'done');
+    return longest;
   };
   for (const key of Object.keys(file.milestones)) visit(key, []);
 }

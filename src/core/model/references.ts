@@ -4,8 +4,6 @@
 export type From =
   { anchor: 'origin' | 'end' } | { anchor: 'milestone'; cycle: string | undefined; key: string; side: 'start' | 'end' };
 
-export const FROM_PATTERN = /^(origin|end|[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)?(\.end)?)$/;
-
 /** Milestone keys that would read as something else in a `from`. */
 export const RESERVED_KEYS: readonly string[] = ['origin', 'end'];
 

@@ -1,12 +1,32 @@
 // Conditional GET (RFC 9110 §13): which request validators say "the client already has these bytes".
 import type { ServedFile } from './served-set.js';
 
-/** `*`, or the opaque tags of an If-None-Match list (W/ prefixes dropped: INM uses weak comparison). */
+/**
+ * `*`, or the opaque tags of an If-None-Match list (W/ prefixes dropped: INM uses weak comparison). An entity
+ * tag is `"…"` or `W/"…"`, the prefix case-sensitive (RFC 9110 §8.8.3): a member that is neither, such as
+ * `w/"x"` or a bare word, is not a tag and matches nothing.
+ */
 export function parseEntityTags(header: string): '*' | string[] {
   if (header.trim() === '*') return '*';
   const tags: string[] = [];
-  // A tag is W/"…" or "…"; commas between quotes belong to the tag, so match tags instead of splitting.
-  for (const m of header.matchAll(/(?:W\/)?("[^"]*")/g)) tags.push(m[1] ?? '');
+  let i = 0;
+  while (i < header.length) {
+    const c = header[i];
+    if (c === ',' || c === ' ' || c === '\t') {
+      i++;
+      continue;
+    }
+    const open = header.startsWith('W/"', i) ? i + 2 : c === '"' ? i : -1;
+    // Commas inside quotes belong to the tag, so the list is scanned, not split.
+    const close = open < 0 ? -1 : header.indexOf('"', open + 1);
+    if (close < 0) {
+      const next = header.indexOf(',', i);
+      i = next < 0 ? header.length : next + 1;
+      continue;
+    }
+    tags.push(header.slice(open, close + 1));
+    i = close + 1;
+  }
   return tags;
 }
 

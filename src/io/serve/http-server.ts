@@ -2,9 +2,10 @@
 // Routing is an exact lookup of the request path among the set's keys, so nothing built from a request
 // (`..`, `%2e%2e`, `//`, backslashes) can name anything outside the set: there is no file system here.
 import { createServer } from 'node:http';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { CycleSyncError } from '../../errors.js';
+import { readInputText } from '../read-input.js';
 import { isNotModified } from './conditional.js';
 import type { ServedSet } from './served-set.js';
 
@@ -18,7 +19,36 @@ export interface ServerOptions {
   log: (line: string) => void;
   /** Injected clock (epoch ms) for If-Modified-Since dates in the future; defaults to Date.now. */
   nowMs?: () => number;
+  /** Open connections at most (default MAX_CONNECTIONS, or half the limit on open files when lower). */
+  maxConnections?: number;
 }
+
+/**
+ * Each connection holds a file descriptor, and a process gets 1,024 by default (ulimit -n). Past this many
+ * (or half the process's limit, when that is lower), a new connection closes the oldest idle one (a keep-alive
+ * client between requests, or one that never sent a request), so idle sockets can never lock out a
+ * subscriber; with none idle, the new one is refused.
+ */
+export const MAX_CONNECTIONS = 512;
+
+/** MAX_CONNECTIONS, or half the soft limit on open files where the system tells it (/proc on Linux). */
+function connectionLimit(): number {
+  try {
+    const limits = readInputText('/proc/self/limits', '/proc/self/limits', { maxBytes: 16 * 1024, what: 'limits' });
+    const soft = Number(/^Max open files\s+(\d+)/m.exec(limits)?.[1]);
+    return Number.isFinite(soft) && soft > 0
+      ? Math.max(1, Math.min(MAX_CONNECTIONS, Math.floor(soft / 2)))
+      : MAX_CONNECTIONS;
+  } catch {
+    return MAX_CONNECTIONS;
+  }
+}
+/** A connection that sends or receives nothing for this long is closed. */
+export const IDLE_TIMEOUT_MS = 30_000;
+/** Time to send a request's headers, from the connection or from the end of the previous response. */
+const HEADERS_TIMEOUT_MS = 10_000;
+/** At most one log line about the connection limit in this interval (the rest are counted in the next). */
+const LIMIT_LOG_INTERVAL_MS = 10_000;
 
 export interface RunningServer {
   host: string;
@@ -32,10 +62,19 @@ export interface RunningServer {
 const ALLOW = 'GET, HEAD';
 const MAX_LOGGED_PATH = 200;
 
-/** The path part of an origin-form request target, untouched: no decoding, no normalisation. */
+/** `http://host:port` of an absolute-form target: scheme (any case) and authority, up to the path. */
+const ABSOLUTE_FORM = /^https?:\/\/[^/?#]*/i;
+
+/**
+ * The path part of a request target, untouched: no decoding, no normalisation. An absolute-form target
+ * (`GET http://host/joint.ics`, what proxies send) names the same path (RFC 9112 §3.2.2: servers accept it).
+ */
 export function requestPath(target: string): string {
-  const cut = target.search(/[?#]/);
-  return cut < 0 ? target : target.slice(0, cut);
+  const authority = ABSOLUTE_FORM.exec(target);
+  const rest = authority ? target.slice(authority[0].length) : target;
+  const cut = rest.search(/[?#]/);
+  const path = cut < 0 ? rest : rest.slice(0, cut);
+  return authority && path === '' ? '/' : path;
 }
 
 /** Log-safe text: control and non-ASCII characters escaped, long paths cut, so a request cannot forge lines. */
@@ -96,6 +135,49 @@ function listenError(e: NodeJS.ErrnoException, host: string, port: number): Erro
   return new CycleSyncError({ code: 'USAGE', message: `cannot listen on ${host}:${port} (${e.code})`, hint, cause: e });
 }
 
+/**
+ * Keeps the server's connections under `max`: tracks which are busy (a request in progress), and makes room
+ * for a new one by closing the oldest idle one. Logs what it closes or refuses, at most once per interval.
+ */
+function limitConnections(server: Server, max: number, log: (line: string) => void, nowMs: () => number): void {
+  const open = new Set<Socket>(); // in order of arrival: the first idle one is the oldest
+  const busy = new Set<Socket>();
+  let lastLog = -Infinity;
+  let unlogged = { closed: 0, refused: 0 };
+  const note = (what: 'closed' | 'refused'): void => {
+    unlogged[what]++;
+    if (nowMs() - lastLog < LIMIT_LOG_INTERVAL_MS) return;
+    lastLog = nowMs();
+    log(
+      `connection limit (${max} open) reached: closed ${unlogged.closed} idle and refused ${unlogged.refused} new connection(s)`
+    );
+    unlogged = { closed: 0, refused: 0 };
+  };
+  server.on('connection', (socket: Socket) => {
+    if (open.size >= max) {
+      const idle = [...open].find(s => !busy.has(s));
+      if (idle) {
+        open.delete(idle);
+        idle.destroy();
+        note('closed');
+      } else {
+        socket.destroy();
+        note('refused');
+        return;
+      }
+    }
+    open.add(socket);
+    socket.once('close', () => {
+      open.delete(socket);
+      busy.delete(socket);
+    });
+  });
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    busy.add(req.socket);
+    res.once('close', () => busy.delete(req.socket));
+  });
+}
+
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const nowMs = opts.nowMs ?? Date.now;
   const server = createServer((req, res) => {
@@ -118,6 +200,10 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       )
     );
   });
+  server.timeout = IDLE_TIMEOUT_MS;
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = IDLE_TIMEOUT_MS;
+  limitConnections(server, opts.maxConnections ?? connectionLimit(), opts.log, nowMs);
   // Requests node:http could not parse (bad bytes in the target, headers too large) never reach the
   // handler; answer them like Node would, but also log them.
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {

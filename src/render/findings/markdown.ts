@@ -8,6 +8,9 @@ import { escapeMarkdown } from '../escape.js';
 /** GitHub refuses comments over 65,536 characters; leave room for what a CI step adds around ours. */
 export const MAX_MARKDOWN = 60_000;
 
+/** A table cell or list item: one line, no markup or HTML interpreted, and nobody @mentioned. */
+const cell = escapeMarkdown;
+
 /** A code span in a table cell: GitHub reads `\|` there as a pipe, not as the end of the cell. */
 const codeInCell = (s: string): string => `\`${s.replace(/\|/g, '\\|')}\``;
 
@@ -21,89 +24,109 @@ const findingRow = (e: Evaluation, lang: Lang): string => {
     `${t(`status.${e.status}`)} · ${t(`state.${e.state}`)}`,
     slackText(e.slackDays, lang),
     localized(e, lang),
-  ].map(escapeMarkdown);
+  ].map(cell);
   const [instance, ...rest] = text;
   const message = `${rest.pop() ?? ''}${where ? ` (${codeInCell(where)})` : ''}`;
   return `| ${[instance, codeInCell(e.rule), ...rest, message].join(' | ')} |`;
 };
 
-function stateTable(input: FindingsInput, lang: Lang): string[] {
-  const t = tr(lang);
+function stateRows(input: FindingsInput, lang: Lang): string[] {
   const { instances, evaluations } = input.result;
   const rules = [...new Set(evaluations.map(e => e.rule))];
-  const rows = rules.map(rule => {
+  return rules.map(rule => {
     const cells = instances.map(instance => {
       const e = evaluations.find(x => x.rule === rule && x.instance === instance);
       if (!e) return '';
-      const mark = {
-        holds: '✓',
-        'at-risk': '~',
-        'no-record': '?',
-        violated: e.severity === 'error' ? '✗' : '!',
-        overdue: e.severity === 'error' ? '✗' : '!',
-      }[e.state];
-      return e.slackDays === null ? `${mark} ${t(`state.${e.state}`)}` : `${mark} ${slackText(e.slackDays, lang)}`;
+      const broken = e.severity === 'error' ? '✗' : '!';
+      const mark = { holds: '✓', 'at-risk': '~', 'no-record': '?', violated: broken, overdue: broken }[e.state];
+      return e.slackDays === null
+        ? `${mark} ${tr(lang)(`state.${e.state}`)}`
+        : `${mark} ${slackText(e.slackDays, lang)}`;
     });
-    return `| ${codeInCell(rule)} | ${cells.map(escapeMarkdown).join(' | ')} |`;
+    return `| \`${rule}\` | ${cells.map(cell).join(' | ')} |`;
   });
-  return [
-    `| ${t('label.rule')} | ${instances.join(' | ')} |`,
-    `|---|${instances.map(() => '---').join('|')}|`,
-    ...rows,
-  ];
 }
 
+/** Room for the "… N more" lines of the four lists that may be cut. */
+const MORE_RESERVE = 4 * 80;
+/** What-ifs are the user's options, shown once; a very long list is cut (the JSON has them all). */
+const MAX_WHAT_IFS = 1_000;
+
+/**
+ * Every list of the comment (findings, suggestions, drift, the state of each rule) shares one budget, in that
+ * order of importance: whatever the number of rules, instances or findings, the comment stays under
+ * MAX_MARKDOWN and says what it left out.
+ */
 export function renderFindingsMarkdown(input: FindingsInput, opts: RenderOptions): string {
   const { lang } = opts;
   const t = tr(lang);
+  const whatIfs = input.whatIfs.join(' ');
   const head = [`### ${verdict(input, lang)}`, '', summary(input, lang)];
-  if (input.whatIfs.length > 0) head.push('', t('label.whatIf', { whatIfs: `\`${input.whatIfs.join(' ')}\`` }));
-  const tail: string[] = [];
-  if (input.result.suggestions.length > 0) {
-    tail.push('', `#### ${t('heading.suggestions')}`, '');
-    for (const s of input.result.suggestions) {
+  if (whatIfs)
+    head.push(
+      '',
+      t('label.whatIf', {
+        whatIfs: `\`${whatIfs.length > MAX_WHAT_IFS ? `${whatIfs.slice(0, MAX_WHAT_IFS)}…` : whatIfs}\``,
+      })
+    );
+  const lists = {
+    findings: input.result.findings.map(e => findingRow(e, lang)),
+    suggestions: input.result.suggestions.map(s => {
       const [first = '', ...rest] = suggestionLines(s, lang);
-      tail.push(`- **${s.instance}**: ${escapeMarkdown(first)}${rest.map(l => `<br>${escapeMarkdown(l)}`).join('')}`);
+      return `- **${s.instance}**: ${cell(first)}${rest.map(l => `<br>${cell(l)}`).join('')}`;
+    }),
+    drift: input.result.drift.map(d => `- ${cell(localized(d, lang))}`),
+    state: stateRows(input, lang),
+  };
+  const assemble = (kept: typeof lists): string => {
+    const more = (list: keyof typeof lists): string[] =>
+      kept[list].length < lists[list].length ? ['', t('more', { count: lists[list].length - kept[list].length })] : [];
+    const body =
+      lists.findings.length === 0
+        ? ['', t('none')]
+        : [
+            '',
+            `#### ${t('heading.findings')}`,
+            '',
+            `| ${[t('label.instance'), t('label.rule'), t('label.clause'), t('label.severity'), t('label.status'), t('label.slack'), t('label.message')].join(' | ')} |`,
+            '|---|---|---|---|---|---|---|',
+            ...kept.findings,
+            ...more('findings'),
+          ];
+    const tail: string[] = [];
+    if (lists.suggestions.length > 0)
+      tail.push('', `#### ${t('heading.suggestions')}`, '', ...kept.suggestions, ...more('suggestions'));
+    if (lists.drift.length > 0) tail.push('', `#### ${t('heading.drift')}`, '', ...kept.drift, ...more('drift'));
+    const { instances } = input.result;
+    tail.push(
+      '',
+      `<details><summary>${t('heading.evaluations')}</summary>`,
+      '',
+      `| ${t('label.rule')} | ${instances.join(' | ')} |`,
+      `|---|${instances.map(() => '---').join('|')}|`,
+      ...kept.state,
+      ...more('state'),
+      '',
+      '</details>'
+    );
+    if (input.result.findings.some(f => f.status === 'history') && !input.gate.includeHistory)
+      tail.push('', `_${t('history.note')}_`);
+    return [...head, ...body, ...tail].join('\n') + '\n';
+  };
+  let budget = MAX_MARKDOWN - assemble({ findings: [], suggestions: [], drift: [], state: [] }).length - MORE_RESERVE;
+  const fit = (rows: readonly string[]): string[] => {
+    const kept: string[] = [];
+    for (const row of rows) {
+      if (row.length + 1 > budget) break;
+      kept.push(row);
+      budget -= row.length + 1;
     }
-  }
-  if (input.result.drift.length > 0) {
-    tail.push('', `#### ${t('heading.drift')}`, '');
-    for (const d of input.result.drift) tail.push(`- ${escapeMarkdown(localized(d, lang))}`);
-  }
-  tail.push(
-    '',
-    `<details><summary>${t('heading.evaluations')}</summary>`,
-    '',
-    ...stateTable(input, lang),
-    '',
-    '</details>'
-  );
-  if (input.result.findings.some(f => f.status === 'history') && !input.gate.includeHistory)
-    tail.push('', `_${t('history.note')}_`);
-
-  const rows = input.result.findings.map(e => findingRow(e, lang));
-  const table = [
-    `| ${[t('label.instance'), t('label.rule'), t('label.clause'), t('label.severity'), t('label.status'), t('label.slack'), t('label.message')].join(' | ')} |`,
-    '|---|---|---|---|---|---|---|',
-  ];
-  const fixed = [...head, '', ...table].join('\n').length + tail.join('\n').length + 200;
-  const kept: string[] = [];
-  let size = fixed;
-  for (const row of rows) {
-    if (size + row.length + 1 > MAX_MARKDOWN) break;
-    kept.push(row);
-    size += row.length + 1;
-  }
-  const body =
-    rows.length === 0
-      ? ['', t('none')]
-      : [
-          '',
-          `#### ${t('heading.findings')}`,
-          '',
-          ...table,
-          ...kept,
-          ...(kept.length < rows.length ? ['', t('more', { count: rows.length - kept.length })] : []),
-        ];
-  return [...head, ...body, ...tail].join('\n') + '\n';
+    return kept;
+  };
+  return assemble({
+    findings: fit(lists.findings),
+    suggestions: fit(lists.suggestions),
+    drift: fit(lists.drift),
+    state: fit(lists.state),
+  });
 }

@@ -34,6 +34,12 @@ export interface RenderFeedInput {
    * text does not depend on the feed, and joint.ics repeats every event of eu.ics and latam.ics.
    */
   rendered?: Map<EmittedEvent, string>;
+  /**
+   * Stop as soon as the feed is known to exceed this many bytes (the caller refuses it), rather than build it
+   * whole first: `tooLarge` is called with the number of events rendered, and must throw, once the text
+   * rendered so far is longer.
+   */
+  limit?: { maxBytes: number; tooLarge: (eventsRendered: number) => never };
 }
 
 /** An alarm's or the refresh interval's length: weeks, days, hours or minutes (`P14D`, `PT12H`), never negative. */
@@ -83,12 +89,16 @@ export function renderFeed(input: RenderFeedInput): string {
   ];
   const zones = [...new Set(input.events.filter(e => e.item.time).map(e => checkZone(e.item.zone)))].sort();
   const calendar = ical();
-  const events = input.events.map(e => {
+  // UTF-16 length never exceeds UTF-8 bytes: once the characters alone are over the limit, so are the bytes.
+  let length = head.join('\r\n').length;
+  const events = input.events.map((e, i) => {
     let text = input.rendered?.get(e);
     if (text === undefined) {
       text = renderEvent(calendar, e, input, triggers).replace(/\r\n$/, '');
       input.rendered?.set(e, text);
     }
+    length += text.length + 2;
+    if (input.limit && length > input.limit.maxBytes) input.limit.tooLarge(i + 1);
     return text;
   });
   const body = [...head, ...zones.map(vtimezone), ...events, 'END:VCALENDAR'].join('\r\n');

@@ -9,6 +9,7 @@ import { Temporal } from 'temporal-polyfill';
 import * as z from '../../schema/zod.js';
 import { CycleSyncError } from '../../errors.js';
 import { isoDate } from '../../core/dates/parse.js';
+import { describeJsonError } from '../../core/json-error.js';
 import type { Horizon, Precision } from '../../core/model/types.js';
 
 export interface SnapshotMilestone {
@@ -83,7 +84,7 @@ export function parsePrevious(text: string, shownAs: string): Snapshot {
   } catch (e) {
     throw new CycleSyncError({
       code: 'SCHEMA',
-      message: `--previous ${shownAs} is not JSON (${e instanceof Error ? e.message : String(e)})`,
+      message: `--previous ${shownAs} is ${describeJsonError(e, text)}`,
       at: { file: shownAs },
       expected: EXPECTED,
       hint: 'pass a file saved from a previous `cyclesync report --format json` run',
