@@ -53,7 +53,10 @@ const { outputFiles } = await build({
   minify: true,
   legalComments: 'none',
   // The CommonJS packages inside (yaml) call `require` for Node's built-in modules.
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  // (An alias of its own: a bundled module may import createRequire under that name too.)
+  banner: {
+    js: "import { createRequire as bannerCreateRequire } from 'node:module'; const require = bannerCreateRequire(import.meta.url);",
+  },
   sourcemap: 'linked',
   sourcesContent: false,
   write: false,

@@ -117,7 +117,8 @@ function renderEvent(calendar: Calendar, event: EmittedEvent, input: RenderFeedI
   const ev = calendar.createEvent({
     id: item.uid,
     sequence: event.sequence,
-    stamp: Temporal.Instant.from(event.stamp),
+    // A Date, not Temporal.Instant.from: the same UTC instant, without the polyfill's ISO parser per event.
+    stamp: new Date(event.stamp),
     ...timing,
     summary: text.summary,
     description: text.description,
