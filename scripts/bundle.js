@@ -51,7 +51,6 @@ const { outputFiles } = await build({
   platform: 'node',
   target: 'node20',
   minify: true,
-  legalComments: 'none',
   // The CommonJS packages inside (yaml) call `require` for Node's built-in modules.
   // (An alias of its own: a bundled module may import createRequire under that name too.)
   banner: {
