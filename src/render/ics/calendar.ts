@@ -30,8 +30,8 @@ export interface RenderFeedInput {
   alarms: readonly string[];
   refresh?: string;
   /**
-   * VEVENTs already rendered for this language, zones and alarms, filled as events are rendered: an event's
-   * text does not depend on the feed, and joint.ics repeats every event of eu.ics and latam.ics.
+   * VEVENTs already rendered (and folded) for this language, zones and alarms, filled as events are rendered: an
+   * event's text does not depend on the feed, and joint.ics repeats every event of eu.ics and latam.ics.
    */
   rendered?: Map<EmittedEvent, string>;
 }
@@ -83,16 +83,17 @@ export function renderFeed(input: RenderFeedInput): string {
   ];
   const zones = [...new Set(input.events.filter(e => e.item.time).map(e => checkZone(e.item.zone)))].sort();
   const calendar = ical();
+  // Each event folded once, as it is rendered: joint.ics then reuses the folded text of eu.ics's and latam.ics's.
   const events = input.events.map(e => {
     let text = input.rendered?.get(e);
     if (text === undefined) {
-      text = renderEvent(calendar, e, input, triggers).replace(/\r\n$/, '');
+      text = foldLines(renderEvent(calendar, e, input, triggers).replace(/\r\n$/, ''));
       input.rendered?.set(e, text);
     }
     return text;
   });
-  const body = [...head, ...zones.map(vtimezone), ...events, 'END:VCALENDAR'].join('\r\n');
-  return `${foldLines(body)}\r\n`;
+  const top = foldLines([...head, ...zones.map(vtimezone)].join('\r\n'));
+  return `${[top, ...events, 'END:VCALENDAR'].join('\r\n')}\r\n`;
 }
 
 type Calendar = ReturnType<typeof ical>;
