@@ -52,9 +52,11 @@ const { outputFiles } = await build({
   platform: 'node',
   target: 'node20',
   minify: true,
-  legalComments: 'none',
   // The CommonJS packages inside (yaml) call `require` for Node's built-in modules.
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  // (An alias of its own: a bundled module may import createRequire under that name too.)
+  banner: {
+    js: "import { createRequire as bannerCreateRequire } from 'node:module'; const require = bannerCreateRequire(import.meta.url);",
+  },
   // The version and repository of package.json, not the whole file.
   plugins: [packageFacts],
   sourcemap: 'linked',
