@@ -2,7 +2,7 @@
 // carry their milestones and lines. One builder (checkData) makes the data for both, so they cannot differ.
 // The interfaces below are the format's declaration: plain JSON types, so that the API's published
 // declarations need nothing else.
-import type { Evaluation, InvolvedMilestone, Suggestion, Drift } from '../../core/alignment/types.js';
+import type { Drift, Edit, Evaluation, InvolvedMilestone, Suggestion } from '../../core/alignment/types.js';
 import type { Lang } from '../../schema/primitives.js';
 import { localized } from './common.js';
 import type { FindingsInput } from './types.js';
@@ -175,22 +175,23 @@ const evaluationRecord = (e: Evaluation, interpretation: string | null, lang: La
   band: e.band ?? null,
 });
 
+/** The edit a suggestion proposes, as check's and the report's JSON write it. */
+export const editRecord = (e: Edit): EditRecord => ({
+  milestone: e.milestone,
+  instance: e.instance,
+  from: e.from?.toString() ?? null,
+  to: e.to?.toString() ?? null,
+  suggested: e.suggested.toString(),
+  file: e.at?.file ?? null,
+  line: e.at?.line ?? null,
+  leaves: e.leaves,
+});
+
 const suggestionRecord = (s: Suggestion, lang: Lang): SuggestionRecord => ({
   instance: s.instance,
   cycle: s.cycle,
   failing: s.failing,
-  edit: s.edit
-    ? {
-        milestone: s.edit.milestone,
-        instance: s.edit.instance,
-        from: s.edit.from?.toString() ?? null,
-        to: s.edit.to?.toString() ?? null,
-        suggested: s.edit.suggested.toString(),
-        file: s.edit.at?.file ?? null,
-        line: s.edit.at?.line ?? null,
-        leaves: s.edit.leaves,
-      }
-    : null,
+  edit: s.edit ? editRecord(s.edit) : null,
   shift_days: s.shiftDays ?? null,
   allowed: s.allowed,
   what_if: s.whatIf ?? null,

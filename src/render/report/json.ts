@@ -5,6 +5,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { Horizon, Occurrence } from '../../core/model/types.js';
 import type { Lang } from '../../schema/primitives.js';
+import { editRecord } from '../findings/json.js';
 import { toRecord } from '../plan/occurrence-record.js';
 import type { ReportCheck, ReportMilestoneRef, ReportSuggestion } from './check-view.js';
 import type { ChangeSet } from './changes.js';
@@ -42,18 +43,7 @@ const milestoneRef = (m: ReportMilestoneRef) => ({
 const suggestion = (s: ReportSuggestion) => ({
   instance: s.instance,
   lines: s.lines,
-  edit: s.edit
-    ? {
-        milestone: s.edit.milestone,
-        instance: s.edit.instance,
-        from: s.edit.from?.toString() ?? null,
-        to: s.edit.to?.toString() ?? null,
-        suggested: s.edit.suggested.toString(),
-        file: s.edit.at?.file ?? null,
-        line: s.edit.at?.line ?? null,
-        leaves: s.edit.leaves,
-      }
-    : null,
+  edit: s.edit ? editRecord(s.edit) : null,
   shift_days: s.shiftDays ?? null,
   what_if: s.whatIf ?? null,
 });
