@@ -57,7 +57,7 @@ describe('columns', () => {
     const painted = columns(ROWS, {
       width: 60,
       wrap: [2, 3],
-      paint: (row, column, text) => (column === 2 ? bold(text) : text),
+      paint: (_row, column, text) => (column === 2 ? bold(text) : text),
     });
     expect(painted[2]).toBe(`                    ${bold('operational')}`);
     expect(painted.map(visibleWidth)).toEqual(columns(ROWS, { width: 60, wrap: [2, 3] }).map(visibleWidth));

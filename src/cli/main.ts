@@ -6,7 +6,7 @@ import { CycleSyncError, EXIT, formatError, isCycleSyncError } from '../errors.j
 import { escapeTerminal } from '../plain-text.js';
 import { commands } from './commands/index.js';
 import { terminalColumns } from './stdout.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');

@@ -1,6 +1,6 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { resolveRunClock } from '../clock.js';
-import { withCalendars, withHorizon, withToday } from '../options.js';
+import { NO_DOMAIN, withCalendars, withHorizon, withToday } from '../options.js';
 import { parseDateOption, parseLangs, parseOutPath, splitList } from '../parse-options.js';
 import { escapeTerminal, escapeTerminalLines } from '../../plain-text.js';
 import { writeStdout } from '../stdout.js';
@@ -62,7 +62,8 @@ export async function handler(argv: Args): Promise<void> {
       ...(argv.to === undefined ? {} : { to: parseDateOption('to', argv.to)! }),
     }
   );
-  // Both name the --out folder as the user gave it.
-  for (const w of result.warnings) process.stderr.write(`warning: ${escapeTerminal(w)}\n`);
+  // The warnings and the report name the --out folder as the user gave it.
+  for (const w of [...(argv.domain === undefined ? [NO_DOMAIN] : []), ...result.warnings])
+    process.stderr.write(`warning: ${escapeTerminal(w)}\n`);
   await writeStdout(escapeTerminalLines(result.report));
 }
