@@ -114,7 +114,7 @@ function atExtendsLine(e: unknown, at: SourceLocation, parentShown: string | und
     path: 'extends',
     hint:
       e.code === 'FILE_NOT_FOUND' && parentShown !== undefined
-        ? `a path in \`extends\` is relative to the file that holds it; built-in calendars are named builtin:socta, builtin:ideal, builtin:joint`
+        ? 'a path in `extends` is relative to the file that holds it; the built-in files are builtin:socta, builtin:ideal, builtin:joint and, for rules, builtin:alignment'
         : (e.hint ?? 'name a calendar file, or a built-in one'),
   });
 }
