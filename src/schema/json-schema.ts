@@ -2,18 +2,14 @@
 // (`# yaml-language-server: $schema=…`). A planner's file that `extends` another is partial, so the schema
 // checks it against a copy with every `required` list removed.
 import { calendarSchema } from './calendar.schema.js';
-import { extendableJsonSchema, toJson } from './extendable-json-schema.js';
+import { extendableJsonSchema, mapJson, toJson } from './extendable-json-schema.js';
 import type { Json } from './extendable-json-schema.js';
 
-function stripRequired(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(stripRequired);
-  if (typeof node !== 'object' || node === null) return node;
-  return Object.fromEntries(
-    Object.entries(node as Json)
-      .filter(([k]) => k !== 'required')
-      .map(([k, v]) => [k, stripRequired(v)])
-  );
-}
+/** The schema without any `required` list: what a file that extends another may leave out. */
+const withoutRequired = (node: Json): Json => {
+  const { required: _drop, ...rest } = node;
+  return rest;
+};
 
 export function calendarJsonSchema(): Json {
   const full = toJson(calendarSchema);
@@ -25,7 +21,10 @@ export function calendarJsonSchema(): Json {
       description: 'A cycle of milestones (SOCTA → EMPACT, IDEAL → CLASI, …). See README › Calendar format.',
     },
     full,
-    stripRequired(full) as Json
+    {
+      body: mapJson(full.body, withoutRequired) as Json,
+      defs: mapJson(full.defs, withoutRequired) as Json,
+    }
   );
 }
 
