@@ -18,7 +18,8 @@ export type ErrorCode =
   | 'DATE_RANGE'
   | 'WRITE_FAILED'
   | 'LOCKED'
-  | 'FEED_INVALID';
+  | 'FEED_INVALID'
+  | 'CALDAV';
 
 /** Where in an input file a problem sits (1-based line and column). */
 export interface SourceLocation {

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { sortKeys } from '../core/feeds/lifecycle.js';
 import { describeJsonError } from '../core/json-error.js';
 import { CycleSyncError } from '../errors.js';
-import { feedStateSchema } from '../schema/feed-state.schema.js';
-import type { FeedState } from '../schema/feed-state.schema.js';
+import { feedStateEntrySchema, feedStateSchema } from '../schema/feed-state.schema.js';
+import type { FeedState, FeedStateEntry } from '../schema/feed-state.schema.js';
 import { readInputText } from './read-input.js';
 
 export const STATE_FILE = '.cyclesync-state.json';
@@ -27,13 +27,17 @@ export function readFeedState(dir: string): FeedState | undefined {
   return parseFeedState(text, file);
 }
 
+/** JSON.parse that refuses the keys a merge could pollute a prototype with. */
+const parseStrictJson = (text: string): unknown =>
+  JSON.parse(text, (key, value: unknown) => {
+    if (FORBIDDEN.has(key)) throw new Error(`forbidden key "${key}"`);
+    return value;
+  });
+
 export function parseFeedState(text: string, file: string): FeedState {
   let data: unknown;
   try {
-    data = JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN.has(key)) throw new Error(`forbidden key "${key}"`);
-      return value;
-    });
+    data = parseStrictJson(text);
   } catch (e) {
     throw refuse(file, e instanceof SyntaxError ? `it is ${describeJsonError(e, text)}` : (e as Error).message);
   }
@@ -52,6 +56,19 @@ const refuse = (file: string, why: string): CycleSyncError =>
     at: { file },
     hint: `it records each event's SEQUENCE; restore it from version control, or delete it to start over (subscribers may then see stale copies until the next change)`,
   });
+
+/**
+ * One event's entry of a state, as JSON text from elsewhere (a CalDAV event carries its own): the entry, or
+ * undefined when the text is not one (malformed, forbidden keys, outside the schema).
+ */
+export function parseFeedStateEntry(text: string): FeedStateEntry | undefined {
+  try {
+    const parsed = feedStateEntrySchema.safeParse(parseStrictJson(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Sorted keys at every level, two-space indent, final newline. */
 export function serializeFeedState(state: FeedState): string {
