@@ -10,20 +10,23 @@ export interface LocatedCollection {
   /** The collection's URL, ending in `/`. */
   url: string;
   exists: boolean;
-  /** Found through discovery rather than given. */
-  discovered: boolean;
 }
 
 const withSlash = (url: string): string => (url.endsWith('/') ? url : `${url}/`);
 
-type Probe = 'calendar' | 'missing' | 'other';
+interface Probe {
+  found: 'calendar' | 'missing' | 'other';
+  /** The resource's URL as the server names it (after any redirect), ending in `/`. */
+  url: string;
+}
 
 /** PROPFIND (depth 0) of the resource type: a calendar, nothing there, or something else. */
 async function probe(http: DavHttp, url: string): Promise<Probe> {
   const [res] = await propfind({ url, props: { 'd:resourcetype': {} }, depth: '0', fetch: http.fetch });
-  if (res?.status === 404) return 'missing';
+  if (res?.status === 404) return { found: 'missing', url };
   const type: unknown = res?.ok ? res.props?.['resourcetype'] : undefined;
-  return type !== null && typeof type === 'object' && 'calendar' in type ? 'calendar' : 'other';
+  const named = typeof res?.href === 'string' ? withSlash(new URL(res.href, url).href) : url;
+  return { found: type !== null && typeof type === 'object' && 'calendar' in type ? 'calendar' : 'other', url: named };
 }
 
 /** The calendar home of the user the credentials name, found from any URL of the server. */
@@ -49,18 +52,16 @@ async function discoverHome(http: DavHttp, url: string): Promise<string> {
  * home. A missing collection is returned with `exists: false`; the caller creates it or refuses.
  */
 export async function locateCollection(http: DavHttp, url: URL, defaultName: string): Promise<LocatedCollection> {
-  const given = withSlash(url.href);
-  const found = await probe(http, given);
-  if (found !== 'other') return { url: given, exists: found === 'calendar', discovered: false };
-  const target = `${await discoverHome(http, given)}${defaultName}/`;
-  const there = await probe(http, target);
-  if (there === 'other')
+  const given = await probe(http, withSlash(url.href));
+  if (given.found !== 'other') return { url: given.url, exists: given.found === 'calendar' };
+  const target = await probe(http, `${await discoverHome(http, given.url)}${defaultName}/`);
+  if (target.found === 'other')
     throw new CycleSyncError({
       code: 'CALDAV',
-      message: `${target} exists but is not a calendar collection`,
+      message: `${target.url} exists but is not a calendar collection`,
       hint: 'pass the URL of a calendar with --caldav',
     });
-  return { url: target, exists: there === 'calendar', discovered: true };
+  return { url: target.url, exists: target.found === 'calendar' };
 }
 
 /** MKCALENDAR with a display name (RFC 4791 §5.3.1). */

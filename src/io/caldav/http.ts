@@ -63,7 +63,7 @@ function networkError(method: string, url: URL, e: unknown, timeoutMs: number): 
       'the server needs a certificate from a trusted authority; for your own CA, set NODE_EXTRA_CA_CERTS to its file',
       e
     );
-  if (['UND_ERR_SOCKET', 'ECONNRESET', 'UND_ERR_CLOSED', 'EPIPE'].includes(code) || err.message === 'terminated')
+  if (['UND_ERR_SOCKET', 'ECONNRESET', 'UND_ERR_CLOSED', 'EPIPE'].includes(code))
     return caldavError(
       `the connection to ${url.origin} closed before the server answered ${method} ${url.href}`,
       'the server stopped or dropped the connection; run again once it is back',
@@ -141,7 +141,9 @@ export function createDavHttp(opts: DavHttpOptions): DavHttp {
   const refuseOtherOrigin = (method: string, url: URL, from?: URL): void => {
     if (url.origin === opts.origin) return;
     throw caldavError(
-      `${from ? `${method} ${from.href} was redirected` : `the server sent cyclesync to ${method}`} to ${url.href}, on another host than ${opts.origin}; refused`,
+      from
+        ? `${method} ${from.href} was redirected to ${url.href}, on another host than ${opts.origin}; refused`
+        : `the server's answers led to ${method} ${url.href}, on another host than ${opts.origin}; refused`,
       'cyclesync sends the credentials only to the host you named: pass the final URL with --caldav if you trust it'
     );
   };

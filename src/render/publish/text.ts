@@ -54,14 +54,14 @@ export function renderPublishReport(r: PublishReport): string {
   const requests = Object.entries(r.requests).sort(([a], [b]) => (a < b ? -1 : 1));
   const total = requests.reduce((sum, [, n]) => sum + n, 0);
   const lines = [
-    `${r.dryRun ? 'dry run: ' : ''}the ${r.scope} feed in ${r.lang} (${r.events} events) → ${r.collection}`,
+    `${r.dryRun ? 'dry run: ' : ''}the ${r.scope} feed in ${r.lang} (${r.events} event${r.events === 1 ? '' : 's'}) → ${r.collection}`,
     ...(r.createdAs === undefined
       ? []
       : [`${r.dryRun ? 'would create' : 'created'} the calendar collection "${r.createdAs}" (MKCALENDAR)`]),
     [
       counts.join(', '),
       `${r.unchanged} unchanged${r.editedKept > 0 ? ` (${r.editedKept} of them edited on the server, kept)` : ''}`,
-      `${r.conflicts.length} conflicts`,
+      `${r.conflicts.length} conflict${r.conflicts.length === 1 ? '' : 's'}`,
       `${r.foreign} not cyclesync's (left alone)`,
     ].join(' · '),
     ...r.writes.map(
