@@ -55,11 +55,11 @@ export function parseTimeout(seconds: number): number {
 /** The credential variables and the netrc file ($NETRC, else ~/.netrc), as the environment gives them. */
 export function credentialSources(env: NodeJS.ProcessEnv): CredentialSources {
   const named = env['NETRC'] !== undefined && env['NETRC'] !== '';
-  let home: string | undefined;
+  let home = env['HOME'] || undefined;
   try {
-    home = homedir();
+    home ??= homedir();
   } catch {
-    home = undefined;
+    // No home folder (a service account): no ~/.netrc to read.
   }
   return {
     user: env[USER_VAR] || undefined,
