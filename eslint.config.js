@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'artifacts/', 'schema/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'artifacts/', 'schema/', 'action/lib/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

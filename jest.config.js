@@ -7,7 +7,11 @@ const shared = {
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',
-      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } },
+      {
+        // src/version.ts imports package.json `with { type: 'json' }`.
+        jsc: { parser: { syntax: 'typescript' }, target: 'es2022', experimental: { keepImportAttributes: true } },
+        module: { type: 'es6' },
+      },
     ],
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
@@ -21,8 +25,18 @@ export default {
       displayName: 'unit',
       roots: ['<rootDir>/__tests__'],
       testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['/__tests__/e2e/'],
+      testPathIgnorePatterns: ['/__tests__/e2e/', '/__tests__/api/', '/__tests__/action/', '/__tests__/package/'],
     },
-    { ...shared, displayName: 'e2e', roots: ['<rootDir>/__tests__/e2e'], testMatch: ['**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'e2e',
+      roots: [
+        '<rootDir>/__tests__/e2e',
+        '<rootDir>/__tests__/api',
+        '<rootDir>/__tests__/action',
+        '<rootDir>/__tests__/package',
+      ],
+      testMatch: ['**/*.test.ts'],
+    },
   ],
 };

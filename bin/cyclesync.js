@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The installed `cyclesync` command: runs the one-file bundle that scripts/bundle.js builds.
+// The installed `cyclesync` command: runs the command line of the one-file bundle that scripts/bundle.js builds.
 // - On Node >= 22.1, Node's own compile cache spares a repeated run the parsing and compiling of the bundle. Code
 //   read from it runs as this user, so it lives only in a folder that no one else may write to.
 // - `--debug` shows an internal error's stack in source lines, through Node's own source-map support.
@@ -28,8 +28,9 @@ if (enableCompileCache) {
 }
 if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
 
+let bundle;
 try {
-  await import(new URL('../dist/bundle/cyclesync.js', import.meta.url).href);
+  bundle = await import(new URL('../dist/bundle/cyclesync.js', import.meta.url).href);
 } catch (e) {
   if (/** @type {NodeJS.ErrnoException} */ (e).code !== 'ERR_MODULE_NOT_FOUND') throw e;
   process.stderr.write(
@@ -37,3 +38,4 @@ try {
   );
   process.exitCode = 3;
 }
+await bundle?.runCli();

@@ -5,21 +5,24 @@
  */
 export const EXIT = { ok: 0, findings: 1, badInput: 2, internal: 3 } as const;
 
-export type ErrorCode =
-  | 'USAGE'
-  | 'FILE_NOT_FOUND'
-  | 'FILE_TOO_LARGE'
-  | 'FILE_UNREADABLE'
-  | 'YAML_SYNTAX'
-  | 'SCHEMA'
-  | 'REFERENCE'
-  | 'REFERENCE_LOOP'
-  | 'HORIZON'
-  | 'DATE_RANGE'
-  | 'WRITE_FAILED'
-  | 'LOCKED'
-  | 'FEED_INVALID'
-  | 'CALDAV';
+/** Every error code, for programs that handle errors by kind (the programmatic API exports it). */
+export const ERROR_CODES = [
+  'USAGE',
+  'FILE_NOT_FOUND',
+  'FILE_TOO_LARGE',
+  'FILE_UNREADABLE',
+  'YAML_SYNTAX',
+  'SCHEMA',
+  'REFERENCE',
+  'REFERENCE_LOOP',
+  'HORIZON',
+  'DATE_RANGE',
+  'WRITE_FAILED',
+  'LOCKED',
+  'FEED_INVALID',
+  'CALDAV',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Where in an input file a problem sits (1-based line and column). */
 export interface SourceLocation {

@@ -7,7 +7,7 @@ import { Temporal } from 'temporal-polyfill';
 import { check, runCheck } from '../../src/app/check.js';
 import { CycleSyncError } from '../../src/errors.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { parseSet, parseShift } from '../../src/cli/parse-options.js';
+import { parseSet, parseShift } from '../../src/app/what-ifs.js';
 
 const today = Temporal.PlainDate.from('2026-11-29');
 const ctx = { cwd: ROOT, today };
@@ -132,6 +132,27 @@ describe('runCheck', () => {
     const run = await runCheck(ctx, { calendars: [], instances: [2030] });
     expect(run.result.instances).toEqual(['2030-2033']);
     expect(run.result.evaluations).toHaveLength(6);
+  });
+
+  test('before IDEAL exists (2012-2013, 2014-2017) no rule is judged, rather than one half of it or a crash', async () => {
+    const run = await runCheck(ctx, { calendars: [], instances: [2012, 2014, 2022] });
+    expect(run.result.instances).toEqual(['2012-2013', '2014-2017', '2022-2025']);
+    const judged = new Set(run.result.evaluations.map(e => e.instance));
+    expect([...judged]).toEqual(['2022-2025']);
+    // priorities-in-step has a SOCTA-only check (priorities after publication): it is not judged alone.
+    expect(run.result.evaluations.filter(e => e.rule === 'priorities-in-step').map(e => e.instance)).toEqual([
+      '2022-2025',
+    ]);
+    const text = await check(ctx, {
+      calendars: [],
+      instances: [2014],
+      format: 'text',
+      lang: 'en',
+      color: false,
+      toolVersion: '0',
+    });
+    expect(text.output).toContain('No rule applies in 2014-2017: a cycle each rule compares has no instance there.');
+    expect(text.output).not.toContain('every rule holds');
   });
 });
 

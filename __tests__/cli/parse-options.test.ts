@@ -1,13 +1,7 @@
-// Option texts to typed values (src/cli/parse-options.ts): what each accepts, and the usage error it gives.
+// Option texts to typed values (src/cli/parse-options.ts, src/app/what-ifs.ts): what each accepts, and the usage error it gives.
 import { describe, expect, test } from '@jest/globals';
-import {
-  parseDateOption,
-  parseInstance,
-  parseLangs,
-  parsePort,
-  parseSet,
-  parseShift,
-} from '../../src/cli/parse-options.js';
+import { parseInstance, parseSet, parseShift } from '../../src/app/what-ifs.js';
+import { parseDateOption, parseLangs, parsePort } from '../../src/cli/parse-options.js';
 import type { CycleSyncError } from '../../src/errors.js';
 
 const failure = (parse: () => unknown) => {

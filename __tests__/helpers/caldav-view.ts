@@ -9,6 +9,9 @@ import { USERS } from './radicale.js';
 export const authOf = (user: keyof typeof USERS): string =>
   `Basic ${Buffer.from(`${user}:${USERS[user]}`).toString('base64')}`;
 
+/** What a run without --domain writes to stderr, and nothing else. */
+export const ONLY_NO_DOMAIN_WARNING = /^warning: no --domain: [^\n]*\n$/;
+
 /** The environment that gives the CLI alice's credentials. */
 export const ALICE_ENV = { CYCLESYNC_CALDAV_USER: 'alice', CYCLESYNC_CALDAV_PASSWORD: USERS.alice };
 

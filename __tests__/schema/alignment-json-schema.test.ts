@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
-import { INIT_FILES } from '../../src/app/init.js';
+import { INIT_FILES } from '../../src/app/init-files.js';
 import { alignmentJsonSchema, alignmentJsonSchemaText } from '../../src/schema/alignment-json-schema.js';
 import { ROOT } from '../helpers/run-cli.js';
 

@@ -9,7 +9,7 @@ import { findRulesFile, loadAlignment } from '../io/load-alignment.js';
 import { loadCalendars, shownPath } from '../io/load-calendars.js';
 import { isOutsideRepo } from '../io/resolve-spec.js';
 import { renderFindings } from '../render/findings/index.js';
-import type { FindingsFormat } from '../render/findings/index.js';
+import type { FindingsFormat, FindingsInput } from '../render/findings/index.js';
 import type { Lang } from '../schema/primitives.js';
 import type { AppContext } from './context.js';
 
@@ -75,23 +75,27 @@ export async function runCheck(ctx: AppContext, opts: CheckOptions): Promise<Che
   return { result, cycles, ruleSet, rulesFile, rulesPath: rulesAbs, whatIfs, gate, today: ctx.today };
 }
 
+/** What every findings format (and the programmatic API's `check()`) renders from one run. */
+export const findingsInput = (run: CheckRun, toolVersion: string): FindingsInput => ({
+  result: run.result,
+  rules: run.ruleSet.rules,
+  today: run.today,
+  gate: run.gate,
+  whatIfs: run.whatIfs.map(w => `--${w.kind === 'set-period' ? 'set' : 'shift'} ${w.text}`),
+  rulesFile: run.rulesFile,
+  toolVersion,
+  inherited: inheritedFiles([...run.cycles, run.ruleSet]),
+});
+
+export const exitCodeOf = (run: CheckRun): 0 | 1 => (run.result.ok ? EXIT.ok : EXIT.findings);
+
 export async function check(ctx: AppContext, opts: CheckOutputOptions): Promise<{ output: string; exitCode: 0 | 1 }> {
   const run = await runCheck(ctx, opts);
-  const output = renderFindings(
-    opts.format,
-    {
-      result: run.result,
-      rules: run.ruleSet.rules,
-      today: run.today,
-      gate: run.gate,
-      whatIfs: run.whatIfs.map(w => `--${w.kind === 'set-period' ? 'set' : 'shift'} ${w.text}`),
-      rulesFile: run.rulesFile,
-      toolVersion: opts.toolVersion,
-      inherited: inheritedFiles([...run.cycles, run.ruleSet]),
-    },
-    { lang: opts.lang, color: opts.color }
-  );
-  return { output, exitCode: run.result.ok ? EXIT.ok : EXIT.findings };
+  const output = renderFindings(opts.format, findingsInput(run, opts.toolVersion), {
+    lang: opts.lang,
+    color: opts.color,
+  });
+  return { output, exitCode: exitCodeOf(run) };
 }
 
 /**

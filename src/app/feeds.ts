@@ -18,15 +18,15 @@ import type { Cycle, Horizon } from '../core/model/types.js';
 import { translator } from '../i18n/define.js';
 import { feedsMessages } from '../i18n/messages/feeds.js';
 import { planMessages } from '../i18n/messages/plan.js';
-import { readFeedState, serializeFeedState, STATE_FILE } from '../io/feed-state.js';
+import { readFeedState, serializeState, STATE_FILE } from '../io/feed-state.js';
 import { loadCalendars } from '../io/load-calendars.js';
 import { publishedName } from '../io/resolve-spec.js';
 import { readInputBytes } from '../io/read-input.js';
 import { acquireLock, checkTarget, sweepTemps, writeFileAtomic } from '../io/write-output.js';
 import { DEFAULT_REFRESH, renderFeed } from '../render/ics/calendar.js';
 import { localized } from '../render/findings/common.js';
-import { ICS_CONTENT_TYPE, renderManifest } from '../render/ics/manifest.js';
-import type { ManifestEntry } from '../render/ics/manifest.js';
+import { ICS_CONTENT_TYPE, manifestData, renderManifest } from '../render/ics/manifest.js';
+import type { ManifestData, ManifestEntry } from '../render/ics/manifest.js';
 import { LANGS } from '../schema/primitives.js';
 import type { Lang } from '../schema/primitives.js';
 import { runCheck } from './check.js';
@@ -49,6 +49,8 @@ const RENDER_VERSION = 'ics-1';
 
 export interface FeedsOptions {
   calendars: readonly string[];
+  /** The cycles of `calendars` when the caller has loaded them already, so they are not read again. */
+  loaded?: readonly Cycle[];
   /** Feed languages; the first one's files have no suffix (`joint.ics`), the others do (`joint.es.ics`). */
   langs: readonly Lang[];
   /** The output folder: its state file is read by buildFeeds and written by writeFeeds. */
@@ -82,6 +84,8 @@ export interface BuiltFile {
 export interface BuiltFeeds {
   /** Every .ics (scope order eu, latam, joint; languages in the order asked), then feeds.json. */
   files: BuiltFile[];
+  /** feeds.json's data (the last of `files` holds its bytes). */
+  manifest: ManifestData;
   /** The state to store next to the feeds (writeFeeds writes it as STATE_FILE). */
   state: FeedState;
   /** The UIDs of each .ics, in file order (what verification compares the parsed feed with). */
@@ -165,7 +169,7 @@ export async function buildFeedItems(
   const grace = parseGrace(opts.grace ?? DEFAULT_GRACE);
   const maxSpanDays = checkMaxSpanDays(opts.maxSpanDays ?? DEFAULT_MAX_SPAN_DAYS);
 
-  const cycles = await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars });
+  const cycles = [...(opts.loaded ?? (await loadCalendars({ cwd: ctx.cwd, calendars: opts.calendars })))];
   const horizon = resolveHorizon(referenceCycle(cycles), ctx.today, opts.from, opts.to);
   const occurrences = expandBacktested(cycles, ctx.today).overlapping(horizon);
   const items: FeedItem[] = planItems(occurrences, {
@@ -246,9 +250,10 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
       });
     });
   }
+  const manifestJson = manifestData(manifest, baseUrl);
   files.push({
     name: MANIFEST_FILE,
-    bytes: new TextEncoder().encode(renderManifest(manifest, baseUrl)),
+    bytes: new TextEncoder().encode(renderManifest(manifestJson)),
     contentType: 'application/json; charset=utf-8',
   });
   for (const f of files)
@@ -257,6 +262,7 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
 
   return {
     files,
+    manifest: manifestJson,
     state,
     uids,
     warnings,
@@ -354,7 +360,7 @@ export async function writeFeeds(
     const built = await buildFeeds(ctx, { ...opts, out });
     verifyFeeds(built);
     const plan: Array<{ name: string; bytes: Uint8Array | string }> = [
-      { name: STATE_FILE, bytes: serializeFeedState(built.state) },
+      { name: STATE_FILE, bytes: serializeState(built.state) },
       ...built.files.filter(f => f.name !== MANIFEST_FILE),
       ...built.files.filter(f => f.name === MANIFEST_FILE),
     ];

@@ -36,15 +36,32 @@ export interface LintIcsResult {
 const readFeed = (cwd: string, shown: string): Uint8Array =>
   readInputBytes(resolve(cwd, shown), shown, { maxBytes: MAX_LINT_BYTES, what: 'an iCalendar feed' });
 
-export async function lintIcsFiles(ctx: Pick<AppContext, 'cwd'>, opts: LintIcsOptions): Promise<LintIcsResult> {
+/** A feed to lint: a file path (relative to the working folder), or bytes already in memory under a name. */
+export type LintInput = string | { name: string; bytes: Uint8Array };
+
+/** Lints each input in order. `-` names standard input, read once through `readStdin`. */
+export async function lintInputs(
+  ctx: Pick<AppContext, 'cwd'>,
+  inputs: readonly LintInput[],
+  opts: { profile: LintProfile; readStdin?: () => Promise<Uint8Array> }
+): Promise<LintedFile[]> {
   let stdin: Promise<Uint8Array> | undefined;
   const results: LintedFile[] = [];
-  for (const file of opts.files) {
-    const isStdin = file === '-';
-    if (isStdin) stdin ??= opts.readStdin();
-    const bytes = isStdin ? await stdin! : readFeed(ctx.cwd, file);
-    results.push({ file: isStdin ? STDIN_NAME : file, findings: lintIcs(bytes, { profile: opts.profile }) });
+  for (const input of inputs) {
+    let file: string;
+    let bytes: Uint8Array;
+    if (typeof input !== 'string') ({ name: file, bytes } = input);
+    else if (input === '-' && opts.readStdin) {
+      stdin ??= opts.readStdin();
+      [file, bytes] = [STDIN_NAME, await stdin];
+    } else [file, bytes] = [input, readFeed(ctx.cwd, input)];
+    results.push({ file, findings: lintIcs(bytes, { profile: opts.profile }) });
   }
+  return results;
+}
+
+export async function lintIcsFiles(ctx: Pick<AppContext, 'cwd'>, opts: LintIcsOptions): Promise<LintIcsResult> {
+  const results = await lintInputs(ctx, opts.files, opts);
   const failed = results.some(r => r.findings.some(f => f.severity === 'error'));
   return {
     output: opts.format === 'json' ? renderLintJson(results) : renderLintText(results, opts.color),

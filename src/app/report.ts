@@ -5,13 +5,14 @@ import type { Temporal } from 'temporal-polyfill';
 import { expandBacktested } from '../core/model/backtest.js';
 import { instancesBetween } from '../core/model/instances.js';
 import { resolveHorizon } from '../core/model/horizon.js';
+import type { InvolvedMilestone, Suggestion } from '../core/alignment/types.js';
 import type { Cycle, Horizon } from '../core/model/types.js';
 import { loadCalendars } from '../io/load-calendars.js';
 import { readInputText } from '../io/read-input.js';
 import { writeFileAtomic } from '../io/write-output.js';
-import { localized, suggestionLines } from '../render/findings/common.js';
+import { detailLines, localized, suggestionLines } from '../render/findings/common.js';
 import { diffSnapshot } from '../render/report/changes.js';
-import type { ReportCheck } from '../render/report/check-view.js';
+import type { ReportCheck, ReportMilestoneRef, ReportSuggestion } from '../render/report/check-view.js';
 import { renderReportHtml } from '../render/report/html.js';
 import { renderReportJson } from '../render/report/json.js';
 import { renderReportMarkdown } from '../render/report/markdown.js';
@@ -38,7 +39,7 @@ export interface ReportOptions {
   /** Calendar files or folders, as `--calendars` takes them (default: the built-ins). */
   calendars?: readonly string[];
   /** The cycles of `calendars` when the caller has loaded them already (`serve`, after the feeds), so they are not read twice. */
-  loaded?: Cycle[] | undefined;
+  loaded?: readonly Cycle[] | undefined;
   /** Alignment rules file, as `check --rules` takes it (default: a folder's alignment.yaml, else the built-in). */
   rules?: string | undefined;
   /** Default `html`. */
@@ -76,6 +77,28 @@ function readPrevious(cwd: string, file: string): { text: string; shownAs: strin
 const instancesIn = (reference: Cycle, horizon: Horizon): number[] =>
   instancesBetween(reference, horizon.from.year, horizon.to.year).map(s => s.year);
 
+const milestoneRef = (m: InvolvedMilestone): ReportMilestoneRef => ({
+  id: m.id,
+  instance: m.instance,
+  year: m.year,
+  start: m.start,
+  end: m.end,
+  status: m.status,
+  precision: m.precision,
+  basis: m.basis,
+  band: m.band,
+  untested: m.untested ?? [],
+  at: m.at,
+});
+
+const reportSuggestion = (s: Suggestion, lang: Lang): ReportSuggestion => ({
+  instance: s.instance,
+  lines: suggestionLines(s, lang),
+  edit: s.edit,
+  shiftDays: s.shiftDays,
+  whatIf: s.whatIf,
+});
+
 /** The check's result in the report's terms, messages in the report's language. */
 function toReportCheck(run: CheckRun, lang: Lang): ReportCheck {
   const { result } = run;
@@ -83,27 +106,31 @@ function toReportCheck(run: CheckRun, lang: Lang): ReportCheck {
     ok: result.ok,
     rules: run.ruleSet.rules
       .filter(r => r.severity !== 'off')
-      .map(r => ({ id: r.id, clauses: r.clauses, severity: r.severity, description: r.description[lang] })),
+      .map(r => ({
+        id: r.id,
+        clauses: r.clauses,
+        severity: r.severity,
+        description: r.description[lang],
+        interpretation: r.interpretation?.[lang],
+      })),
     evaluations: result.evaluations.map(e => ({
       rule: e.rule,
       clauses: e.clauses,
       severity: e.severity,
       instance: e.instance,
       status: e.status,
-      holds: e.holds,
+      state: e.state,
       slackDays: e.slackDays ?? undefined,
       measuredDays: e.measuredDays,
       allowed: { min: e.allowed.min, max: e.allowed.max },
-      milestones: e.milestones.map(m => ({
-        id: m.id,
-        instance: m.instance,
-        start: m.start,
-        end: m.end,
-        status: m.status,
-      })),
+      milestones: e.milestones.map(milestoneRef),
+      rests: e.rests.map(milestoneRef),
+      toConfirm: e.toConfirm.map(milestoneRef),
+      band: e.band,
       message: localized(e, lang),
+      details: detailLines(e, lang),
     })),
-    suggestions: result.suggestions.map(s => suggestionLines(s, lang).join(' · ')),
+    suggestions: result.suggestions.map(s => reportSuggestion(s, lang)),
     drift: result.drift.map(d => localized(d, lang)),
   };
 }

@@ -2,7 +2,7 @@ import { CycleSyncError } from '../errors.js';
 import type { Cycle } from '../core/model/types.js';
 
 /** Keeps the cycles named by `--cycle`; an unknown id is a usage error listing the known ones. */
-export function selectCycles(cycles: Cycle[], ids: readonly string[] | undefined): Cycle[] {
+export function selectCycles(cycles: readonly Cycle[], ids: readonly string[] | undefined): readonly Cycle[] {
   if (!ids || ids.length === 0) return cycles;
   const known = new Map(cycles.map(c => [c.id, c]));
   return ids.map(id => {

@@ -24,20 +24,25 @@ async function readSeedState(cwd: string, dir: string): Promise<FeedState> {
 /**
  * A builder that carries the feed state from one build to the next, as `feeds` does through its state
  * file: an unchanged milestone keeps its DTSTAMP (so its bytes and ETag), a changed one gets SEQUENCE+1.
+ * The first build continues from `--state-from`'s folder when given, else from `saved` (the state serve kept
+ * at its last run).
  */
-export function makeServeBuilder(extra: { domain?: string; baseUrl?: string; stateFrom?: string } = {}): ServeBuilder {
-  const { stateFrom, ...feedOptions } = extra;
+export function makeServeBuilder(
+  extra: { domain?: string; baseUrl?: string; stateFrom?: string; saved?: FeedState } = {}
+): ServeBuilder {
+  const { stateFrom, saved, ...feedOptions } = extra;
   let state: FeedState | undefined;
-  let seed: FeedState | undefined;
+  let seed: Promise<FeedState | undefined> | undefined;
   return async (ctx, opts): Promise<ServeBuild> => {
     const [first] = opts.langs;
-    if (stateFrom !== undefined && !state && !seed) seed = await readSeedState(ctx.cwd, stateFrom);
+    seed ??= stateFrom === undefined ? Promise.resolve(saved) : readSeedState(ctx.cwd, stateFrom);
+    const previous = state ?? (await seed);
     const feeds = await buildFeeds(ctx, {
       calendars: opts.calendars,
       langs: opts.langs,
       // The first build may start from the state `feeds --out DIR` keeps there (read only, never written),
       // so the served bytes equal the published ones; later builds continue from the state in memory.
-      ...((state ?? seed) ? { previousState: (state ?? seed)! } : {}),
+      ...(previous ? { previousState: previous } : {}),
       ...feedOptions,
     });
     verifyFeeds(feeds);
@@ -56,6 +61,7 @@ export function makeServeBuilder(extra: { domain?: string; baseUrl?: string; sta
       stamp: new Date(ctx.now.epochMilliseconds),
       inputs: feeds.inputs,
       warnings: feeds.warnings,
+      state: feeds.state,
     };
   };
 }

@@ -1,17 +1,8 @@
 // The only place the CLI reads the clock: today, and the instant of a run.
 import { Temporal } from 'temporal-polyfill';
 import { CycleSyncError } from '../errors.js';
+import { localToday } from '../app/today.js';
 import { parseDateOption } from './parse-options.js';
-
-/**
- * The system's local date. Read through Date, not Temporal.Now.plainDateISO(): both take the process's time
- * zone from ICU, but the polyfill asks Intl.DateTimeFormat for its name, and the first Intl.DateTimeFormat
- * of a process costs about 12 ms (__tests__/cli/clock.test.ts compares the two under odd zones).
- */
-export function localToday(): Temporal.PlainDate {
-  const now = new Date();
-  return new Temporal.PlainDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
 
 /** The day the command runs as: `--today`, else the system's local date. */
 export const resolveToday = (value: string | undefined): Temporal.PlainDate =>

@@ -1,6 +1,8 @@
-// The program: runs the CLI on this process's arguments and sets its exit code. scripts/bundle.js bundles
-// from here; bin/cyclesync.js runs the bundle.
+// The command line on this process's arguments: runs it and sets the exit code. The package's bundle exports
+// it (src/package.ts) for bin/cyclesync.js to call.
 import { hideBin } from 'yargs/helpers';
 import { main } from './main.js';
 
-process.exitCode = await main(hideBin(process.argv));
+export async function runCli(): Promise<void> {
+  process.exitCode = await main(hideBin(process.argv));
+}

@@ -5,7 +5,7 @@ import yargs from 'yargs';
 import { CycleSyncError, EXIT, formatError, isCycleSyncError } from '../errors.js';
 import { commands } from './commands/index.js';
 import { terminalColumns } from './stdout.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');

@@ -23,5 +23,9 @@ export const withHorizon = <T>(y: Argv<T>) =>
     .option('from', { type: 'string', describe: 'First day of the horizon (default: start of the previous instance)' })
     .option('to', { type: 'string', describe: 'Last day of the horizon (default: end of the next instance)' });
 
+/** What `feeds` and `serve` say, once, when they run without --domain. */
+export const NO_DOMAIN =
+  'no --domain: event UIDs end in @cyclesync.invalid, and moving them to a real domain later makes every subscriber see each event twice; pass --domain with a domain you control, and keep it';
+
 /** Colour only on a terminal, and never with NO_COLOR set (https://no-color.org). */
 export const useColor = (): boolean => stdoutIsTerminal() && (process.env['NO_COLOR'] ?? '') === '';

@@ -166,7 +166,7 @@ export const BUILTIN_FILES: Readonly<Record<string, BuiltinFile>> = {
           },
           interpretation: {
             en: 'Clause 20 asks to coordinate the timing of IDEAL\'s launch with "the already established" SOCTA, so SOCTA is the reference and IDEAL follows it; the clause names no interval, and six months is our tolerance.',
-            es: 'La cláusula 20 pide coordinar el momento del lanzamiento del IDEAL con el SOCTA «ya establecido», así que el SOCTA es la referencia y el IDEAL lo sigue; la cláusula no fija ningún plazo, y seis meses es nuestra tolerancia.',
+            es: 'La cláusula 20 pide coordinar el momento del lanzamiento del IDEAL con «la ya establecida» evaluación de la UE (el SOCTA), así que el SOCTA es la referencia y el IDEAL lo sigue; la cláusula no fija ningún plazo, y seis meses es nuestra tolerancia.',
             pt: 'A cláusula 20 pede que se coordene o momento do lançamento do IDEAL com a SOCTA «já estabelecida», pelo que a SOCTA é a referência e o IDEAL a segue; a cláusula não fixa nenhum prazo, e seis meses é a nossa tolerância.',
           },
           kind: 'gap',
@@ -204,7 +204,7 @@ export const BUILTIN_FILES: Readonly<Record<string, BuiltinFile>> = {
           interpretation: {
             en: 'Clause 15 (a recital) records CLASI plans following the EMPACT model and clause 18 a security cycle adapted to EMPACT; in EMPACT the priorities follow the assessment. Six months apart is our tolerance for keeping the two cycles in step.',
             es: 'La cláusula 15 (un considerando) recoge planes del CLASI según el modelo EMPACT y la cláusula 18 un ciclo de seguridad adaptado al EMPACT; en el EMPACT las prioridades siguen a la evaluación. Seis meses de distancia es nuestra tolerancia para mantener los dos ciclos acompasados.',
-            pt: 'A cláusula 15 (um considerando) regista planos do CLASI segundo o modelo EMPACT e a cláusula 18 um ciclo de segurança adaptado ao EMPACT; no EMPACT as prioridades seguem a avaliação. Seis meses de distância é a nossa tolerância para manter os dois ciclos a par.',
+            pt: 'A cláusula 15 (um considerando) regista planos do CLASI segundo o modelo EMPACT e a cláusula 18 um ciclo de segurança adaptado à EMPACT; na EMPACT as prioridades seguem a avaliação. Seis meses de distância é a nossa tolerância para manter os dois ciclos a par.',
           },
           kind: 'all',
           checks: [

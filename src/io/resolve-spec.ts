@@ -13,11 +13,7 @@ export const RULES_FILE_NAMES = ['alignment.yaml', 'alignment.yml'] as const;
 /** Files in a calendars folder that hold something other than a cycle. */
 export const NOT_CYCLES: ReadonlySet<string> = new Set(RULES_FILE_NAMES);
 
-/**
- * Whether `abs` is a file, a folder, or neither (missing or unreadable). Synchronous, like the reads of
- * read-yaml.ts: node:fs/promises (with the streams, watchers and readline modules it loads) stays out of a
- * run's start-up.
- */
+/** Whether `abs` is a file, a folder, or neither (missing or unreadable). Synchronous, like read-yaml.ts. */
 export function pathKind(abs: string): 'file' | 'folder' | undefined {
   try {
     const s = statSync(abs);

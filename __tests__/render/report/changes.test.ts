@@ -1,37 +1,78 @@
-// What changed since the previous publication: moved, added and cancelled milestones, matched by identity and
-// compared only over the span both publications cover.
+// What changed since the previous publication: moved, added and cancelled events, matched by identity and
+// compared only over the span both publications cover. Past slots without record are not events.
 import { describe, expect, test } from '@jest/globals';
 import { Temporal } from 'temporal-polyfill';
 import type { Occurrence } from '../../../src/core/model/types.js';
 import { diffSnapshot } from '../../../src/render/report/changes.js';
 import { buildReportView } from '../../../src/render/report/model.js';
+import { toRecord } from '../../../src/render/plan/occurrence-record.js';
+import { parsePrevious } from '../../../src/render/report/previous.js';
 import type { Snapshot, SnapshotMilestone } from '../../../src/render/report/previous.js';
-import { builtinOccurrences, HISTORY_FINDING_CHECK, TODAY } from './report-input.js';
+import { builtinOccurrences, OVERDUE_CHECK, TODAY } from './report-input.js';
 
 const d = (s: string) => Temporal.PlainDate.from(s);
+/** What the next report reads back from a published JSON (open ends, year precision and slots without record too). */
 const asSnapshot = (
   occ: readonly Occurrence[],
   horizon: { from: Temporal.PlainDate; to: Temporal.PlainDate }
-): Snapshot => ({
-  horizon,
-  milestones: occ.map(o => ({
-    id: o.id,
-    instance: o.instance,
-    year: o.year ?? null,
-    start: o.start,
-    end: o.end,
-    status: o.status,
-    precision: o.precision,
-    title: o.title.en,
-  })),
-});
+): Snapshot =>
+  parsePrevious(JSON.stringify({ horizon, milestones: occ.map(o => toRecord(o, 'en')) }), 'published.json');
 
 describe('diffSnapshot', () => {
-  test('the same publication twice: nothing changed', async () => {
+  test('the same publication twice: nothing changed, open ends and years included', async () => {
     const { horizon, occurrences } = await builtinOccurrences();
-    const set = diffSnapshot(asSnapshot(occurrences, horizon), occurrences, horizon);
+    const snapshot = asSnapshot(occurrences, horizon);
+    const open = snapshot.milestones.find(m => m.id === 'ideal.data-collection' && m.instance === '2022-2025')!;
+    expect([open.start.toString(), open.endKnown]).toEqual(['2022-02-21', false]);
+    expect(snapshot.milestones.some(m => m.precision === 'year')).toBe(true);
+    const set = diffSnapshot(snapshot, occurrences, horizon);
     expect([set.moved, set.added, set.cancelled]).toEqual([[], [], []]);
     expect(set.over).toEqual(horizon);
+  });
+
+  test('slots without record are not events: left out of the snapshot and of the comparison', async () => {
+    const { horizon, occurrences } = await builtinOccurrences();
+    expect(occurrences.filter(o => o.status === 'unrecorded').length).toBeGreaterThan(10);
+    const snapshot = asSnapshot(occurrences, horizon);
+    expect(snapshot.milestones.some(m => m.status === 'unrecorded')).toBe(false);
+    // Compared with a publication that had none of them, nothing was added.
+    const set = diffSnapshot({ horizon, milestones: [] }, occurrences, horizon);
+    expect(set.added.some(o => o.status === 'unrecorded')).toBe(false);
+    expect(set.added.length).toBe(occurrences.filter(o => o.status !== 'unrecorded').length);
+  });
+
+  test('a past slot an earlier version published as a projection is cancelled, and says it has no record now', async () => {
+    const { horizon, occurrences } = await builtinOccurrences();
+    const previous = asSnapshot(occurrences, horizon);
+    previous.milestones.push({
+      id: 'socta.midterm-review',
+      instance: '2022-2025',
+      year: null,
+      start: d('2023-12-15'),
+      end: d('2023-12-15'),
+      endKnown: true,
+      status: 'projected',
+      precision: 'day',
+      title: 'Mid-term review',
+    });
+    const set = diffSnapshot(previous, occurrences, horizon);
+    expect(set.cancelled.map(m => [m.id, m.instance])).toEqual([['socta.midterm-review', '2022-2025']]);
+    const view = buildReportView({
+      lang: 'en',
+      today: TODAY,
+      horizon,
+      occurrences,
+      check: OVERDUE_CHECK,
+      changes: { file: 'prev.json', set },
+    });
+    expect(view.changes?.cancelled).toEqual([
+      {
+        milestone: 'Mid-term review of the cycle',
+        instance: '2022-2025',
+        before: '15 December 2023',
+        now: '— no record (the rule expected about 15 Dec 2023)',
+      },
+    ]);
   });
 
   test('a moved date, a vanished milestone and a new one are told apart', async () => {
@@ -45,7 +86,7 @@ describe('diffSnapshot', () => {
     const masp = prev.milestones.splice(dropped, 1)[0]!;
     const set = diffSnapshot(prev, occurrences, horizon);
     expect(set.moved.map(m => [m.now.id, m.before.start.toString(), m.now.start.toString()])).toEqual([
-      ['ideal.publication', '2029-04-10', '2029-07-10'],
+      ['ideal.publication', '2029-04-10', '2029-06-20'],
     ]);
     expect(set.cancelled.map(m => m.id)).toEqual(['ideal.retired']);
     expect(set.added.map(o => [o.id, o.instance, o.start.toString()])).toEqual([
@@ -65,10 +106,10 @@ describe('diffSnapshot', () => {
         today: TODAY,
         horizon,
         occurrences,
-        check: HISTORY_FINDING_CHECK,
+        check: OVERDUE_CHECK,
         changes: { file: 'prev.json', set },
       });
-    expect(view('en').changes?.moved.map(m => [m.before, m.now])).toEqual([['April 2029', '10 July 2029 (projected)']]);
+    expect(view('en').changes?.moved.map(m => [m.before, m.now])).toEqual([['April 2029', '20 June 2029 (projected)']]);
     expect(view('es').changes?.moved[0]?.before).toBe('abril de 2029');
     expect(view('pt').changes?.moved[0]?.before).toBe('abril de 2029');
   });
@@ -94,6 +135,7 @@ describe('diffSnapshot', () => {
       year: null,
       start: d(start),
       end: d(start),
+      endKnown: true,
       status: 'actual',
       precision: 'day',
       title: undefined,

@@ -1,11 +1,12 @@
-// Shared test input: the built-in calendars expanded over the default horizon on 2026-11-29, and a check view
-// holding the one true historical finding of the model (IDEAL 2.0 results 370 days before SOCTA 2025).
+// Shared test input: the built-in calendars expanded (with their back-tested bands) over the default horizon on
+// 2026-11-29, and a small check view: clause 20 overdue in 2026-2029 (no IDEAL 3.0 launch on record within six
+// months of SOCTA 2025) and holding ahead in 2030-2033 on two projections.
 import { Temporal } from 'temporal-polyfill';
-import { expandCycle, sortOccurrences } from '../../../src/core/model/expand.js';
+import { expandBacktested } from '../../../src/core/model/backtest.js';
 import { resolveHorizon } from '../../../src/core/model/horizon.js';
 import type { Horizon, Occurrence } from '../../../src/core/model/types.js';
 import { loadCalendars } from '../../../src/io/load-calendars.js';
-import type { ReportCheck } from '../../../src/render/report/check-view.js';
+import type { ReportCheck, ReportMilestoneRef } from '../../../src/render/report/check-view.js';
 import { ROOT } from '../../helpers/run-cli.js';
 
 export const TODAY = Temporal.PlainDate.from('2026-11-29');
@@ -22,17 +23,40 @@ export async function builtinOccurrences(
     undefined,
     to
   );
-  return { horizon, occurrences: sortOccurrences(cycles.flatMap(c => expandCycle(c, horizon))) };
+  return { horizon, occurrences: expandBacktested(cycles, today).overlapping(horizon) };
 }
 
-export const HISTORY_FINDING_CHECK: ReportCheck = {
+/** A milestone reference as the check hands it over: a day-precision date, nothing untested. */
+export const ref = (
+  id: string,
+  instance: string,
+  day: string,
+  status: ReportMilestoneRef['status'],
+  more: Partial<ReportMilestoneRef> = {}
+): ReportMilestoneRef => ({
+  id,
+  instance,
+  year: undefined,
+  start: d(day),
+  end: d(day),
+  status,
+  precision: 'day',
+  basis: undefined,
+  band: undefined,
+  untested: [],
+  at: undefined,
+  ...more,
+});
+
+export const OVERDUE_CHECK: ReportCheck = {
   ok: true,
   rules: [
     {
       id: 'ideal-follows-socta',
       clauses: [20],
       severity: 'error',
-      description: 'IDEAL is launched 0 to 6 months after SOCTA.',
+      description: 'IDEAL is launched on the day of SOCTA’s publication or at most six months after it.',
+      interpretation: 'SOCTA is the reference; six months is our tolerance.',
     },
   ],
   evaluations: [
@@ -42,27 +66,17 @@ export const HISTORY_FINDING_CHECK: ReportCheck = {
       severity: 'error',
       instance: '2026-2029',
       status: 'history',
-      holds: false,
-      slackDays: -370,
-      measuredDays: -370,
-      allowed: { min: 0, max: 184 },
-      milestones: [
-        {
-          id: 'socta.publication',
-          instance: '2026-2029',
-          start: d('2025-03-18'),
-          end: d('2025-03-18'),
-          status: 'actual',
-        },
-        {
-          id: 'ideal.publication',
-          instance: '2026-2029',
-          start: d('2024-03-13'),
-          end: d('2024-03-13'),
-          status: 'actual',
-        },
-      ],
-      message: 'ideal.publication is 370 days before socta.publication',
+      state: 'overdue',
+      slackDays: undefined,
+      measuredDays: undefined,
+      allowed: { min: undefined, max: undefined },
+      milestones: [ref('socta.publication', '2026-2029', '2025-03-18', 'actual')],
+      rests: [],
+      toConfirm: [ref('ideal.publication', '2026-2029', '2025-06-18', 'unrecorded', { basis: 'assumed' })],
+      band: undefined,
+      message:
+        'ideal.publication: none on record or planned between socta.publication (18 Mar 2025) and 18 Sept 2025, the window the rule allows (2026-2029)',
+      details: ['dates to confirm: ideal.publication 2026-2029 (~18 Jun 2025)'],
     },
     {
       rule: 'ideal-follows-socta',
@@ -70,27 +84,26 @@ export const HISTORY_FINDING_CHECK: ReportCheck = {
       severity: 'error',
       instance: '2030-2033',
       status: 'plan',
-      holds: true,
-      slackDays: 72,
-      measuredDays: 112,
+      state: 'holds',
+      slackDays: 92,
+      measuredDays: 92,
       allowed: { min: 0, max: 184 },
       milestones: [
-        {
-          id: 'socta.publication',
-          instance: '2030-2033',
-          start: d('2029-03-20'),
-          end: d('2029-03-20'),
-          status: 'projected',
-        },
-        {
-          id: 'ideal.publication',
-          instance: '2030-2033',
-          start: d('2029-07-10'),
-          end: d('2029-07-10'),
-          status: 'projected',
-        },
+        ref('socta.publication', '2030-2033', '2029-03-20', 'projected', {
+          basis: 'pattern',
+          band: { early: 12, late: 27 },
+        }),
+        ref('ideal.publication', '2030-2033', '2029-06-20', 'projected', {
+          basis: 'assumed',
+          untested: ['ideal.publication'],
+        }),
       ],
-      message: 'ideal.publication is 112 days after socta.publication',
+      rests: [],
+      toConfirm: [],
+      band: undefined,
+      message:
+        'ideal.publication (20 Jun 2029) is 92 days after socta.publication (20 Mar 2029); allowed: 0 … 184 days',
+      details: [],
     },
   ],
   suggestions: [],

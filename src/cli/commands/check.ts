@@ -3,8 +3,8 @@ import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { FINDINGS_FORMATS } from '../../render/findings/types.js';
 import { resolveToday } from '../clock.js';
 import { useColor, withCalendars, withLang, withToday } from '../options.js';
-import { parseInstance, parseSet, parseShift } from '../parse-options.js';
-import { VERSION } from '../version.js';
+import { parseInstance, parseSet, parseShift } from '../../app/what-ifs.js';
+import { VERSION } from '../../version.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'check';

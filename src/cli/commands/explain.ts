@@ -1,7 +1,7 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { resolveToday } from '../clock.js';
 import { withCalendars, withLang, withToday } from '../options.js';
-import { parseInstance } from '../parse-options.js';
+import { parseInstance } from '../../app/what-ifs.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'explain <milestone>';

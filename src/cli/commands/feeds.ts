@@ -1,6 +1,7 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { resolveRunClock } from '../clock.js';
 import { feedContentOptions, withFeedContent } from '../feed-options.js';
+import { NO_DOMAIN } from '../options.js';
 import { parseLangs, parseOutPath } from '../parse-options.js';
 import { writeStdout } from '../stdout.js';
 
@@ -41,6 +42,7 @@ export async function handler(argv: Args): Promise<void> {
       ...(argv.baseUrl === undefined ? {} : { baseUrl: argv.baseUrl }),
     }
   );
-  for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
+  for (const w of [...(argv.domain === undefined ? [NO_DOMAIN] : []), ...result.warnings])
+    process.stderr.write(`warning: ${w}\n`);
   await writeStdout(result.report);
 }

@@ -5,6 +5,7 @@ import { LANGS } from '../../schema/langs.js';
 import type { Lang } from '../../schema/langs.js';
 import { resolveRunClock } from '../clock.js';
 import { feedContentOptions, withFeedContent } from '../feed-options.js';
+import { NO_DOMAIN } from '../options.js';
 import { credentialSources, parseCaldavUrl, parseTimeout } from '../parse-caldav.js';
 import { writeStdout } from '../stdout.js';
 
@@ -59,6 +60,7 @@ export async function handler(argv: Args): Promise<void> {
       credentials: credentialSources(process.env),
     }
   );
+  if (argv.domain === undefined) process.stderr.write(`warning: ${NO_DOMAIN}\n`);
   await writeStdout(result.report);
   process.exitCode = result.exitCode;
 }

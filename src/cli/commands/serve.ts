@@ -1,8 +1,9 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { LANGS } from '../../schema/langs.js';
+import { homedir } from 'node:os';
 import { resolveRunClock } from '../clock.js';
-import { withCalendars, withToday } from '../options.js';
+import { NO_DOMAIN, withCalendars, withToday } from '../options.js';
 import { parseLangs, parsePort } from '../parse-options.js';
 
 export const command = 'serve';
@@ -19,6 +20,11 @@ export const builder = (y: Argv) =>
     })
     .option('watch', { type: 'boolean', default: false, describe: 'Rebuild when a --calendars file changes' })
     .option('domain', { type: 'string', describe: 'UID domain of the feeds, as `feeds --domain` (keep it the same)' })
+    .option('state', {
+      type: 'string',
+      describe:
+        'State file kept across restarts, so a restart serves the same bytes (default: one per --calendars and --domain in $XDG_STATE_HOME/cyclesync/)',
+    })
     .option('state-from', {
       type: 'string',
       describe: 'Folder of `cyclesync feeds --out`: start from its state file (read only), so the bytes match',
@@ -45,7 +51,18 @@ export async function handler(argv: Args): Promise<void> {
   const clock = clockFor(argv.today);
   clock(); // a bad --today or SOURCE_DATE_EPOCH is a usage error before anything starts
   const log = (line: string) => process.stderr.write(line + '\n');
+  if (argv.domain === undefined) log(`warning: ${NO_DOMAIN}`);
   const { serve } = await import('../../app/serve.js');
+  const { defaultServeStateFile } = await import('../../app/serve-state.js');
+  const stateFile =
+    argv.state ??
+    defaultServeStateFile({
+      stateHome: process.env['XDG_STATE_HOME'],
+      home: homedir(),
+      cwd: process.cwd(),
+      calendars: argv.calendars,
+      domain: argv.domain,
+    });
   const handle = await serve(
     { cwd: process.cwd() },
     {
@@ -57,13 +74,13 @@ export async function handler(argv: Args): Promise<void> {
       ...(argv.domain === undefined ? {} : { domain: argv.domain }),
       ...(argv.baseUrl === undefined ? {} : { baseUrl: argv.baseUrl }),
       ...(argv.stateFrom === undefined ? {} : { stateFrom: argv.stateFrom }),
+      stateFile,
     },
     { log, clock }
   );
-  if (!LOOPBACK.test(argv.host)) log(`warning: listening on ${argv.host}, reachable from other machines; no TLS`);
-  log(`cyclesync serve: listening on ${handle.origin}/ — ${handle.paths().join(' ')}`);
-  // The first SIGINT/SIGTERM shuts down gracefully; both handlers go, so a second one stops at once.
-  const signal = await new Promise<NodeJS.Signals>(resolve => {
+  // The first SIGINT/SIGTERM shuts down gracefully; both handlers go, so a second one stops at once. They are
+  // in place before the "listening" line, which is what tells a supervisor (or a test) it may signal.
+  const signalled = new Promise<NodeJS.Signals>(resolve => {
     const stop = (s: NodeJS.Signals) => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
@@ -72,6 +89,9 @@ export async function handler(argv: Args): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  if (!LOOPBACK.test(argv.host)) log(`warning: listening on ${argv.host}, reachable from other machines; no TLS`);
+  log(`cyclesync serve: listening on ${handle.origin}/ — ${handle.paths().join(' ')}`);
+  const signal = await signalled;
   log(`cyclesync serve: ${signal}, finishing open requests`);
   await handle.close();
   log('cyclesync serve: stopped');

@@ -3,11 +3,12 @@
 // makes a check `no-record` (or `overdue` when its window has passed), never `holds` or `violated`.
 import type { Temporal } from 'temporal-polyfill';
 import { locateRangeError } from '../dates/range.js';
-import { evaluateCheck } from './kinds/index.js';
+import { evaluateCheck, readsOf } from './kinds/index.js';
 import { STATE_RANK, tighter } from './outcome.js';
-import { daysBetween } from './refs.js';
+import { daysBetween, parseRef } from './refs.js';
 import type {
   ActiveRule,
+  Check,
   CheckOutcome,
   Evaluation,
   EvaluationStatus,
@@ -24,6 +25,15 @@ function statusOf(outcomes: readonly CheckOutcome[], today: Temporal.PlainDate):
   const ends = outcomes.flatMap(o => [...o.milestones.map(m => m.end), ...(o.openUntil ? [o.openUntil] : [])]);
   if (ends.length === 0) return 'plan';
   return ends.every(d => daysBetween(d, today) > 0) ? 'history' : 'plan';
+}
+
+/**
+ * A check applies in an instance only where every cycle it reads has an instance: before IDEAL's first
+ * (2022-2025) there is nothing to compare SOCTA with, which is neither a missing record nor a breach.
+ */
+function applies(check: Check, view: InstanceView): boolean {
+  const { milestones, cycles } = readsOf(check);
+  return [...cycles, ...milestones.map(m => parseRef(m).cycle)].every(c => view.span(c) !== undefined);
 }
 
 /** The milestone an annotation points at: the movable cycle's side first (that is what a fix changes). */
@@ -57,6 +67,8 @@ export function evaluateRule(
 ): Evaluation | undefined {
   let checks: CheckOutcome[];
   try {
+    // A rule compares its cycles as a whole: where one of them has no instance, none of its checks is judged.
+    if (!rule.checks.every(c => applies(c, view))) return undefined;
     checks = rule.checks.map(c => evaluateCheck(c, view)).filter((c): c is CheckOutcome => c !== undefined);
   } catch (e) {
     throw locateRangeError(e, `rule ${rule.id}`, rule.at, `rules.${rule.id}`);

@@ -15,9 +15,20 @@ const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @example isoDate('2025-03-18') //=> 2025-03-18
  */
 export function isoDate(text: string): Temporal.PlainDate {
-  const m = PLAIN_DATE.exec(text);
-  return m ? new Temporal.PlainDate(Number(m[1]), Number(m[2]), Number(m[3])) : Temporal.PlainDate.from(text);
+  let date = dates.get(text);
+  if (!date) {
+    const m = PLAIN_DATE.exec(text);
+    date = m ? new Temporal.PlainDate(Number(m[1]), Number(m[2]), Number(m[3])) : Temporal.PlainDate.from(text);
+    dates.set(text, date);
+  }
+  return date;
 }
+
+/**
+ * Each date read once (a PlainDate cannot change): feeds read the dates of every item, state entry and event,
+ * the same few thousand days many times over, and the polyfill's constructor is not cheap.
+ */
+const dates = new Map<string, Temporal.PlainDate>();
 
 /**
  * A duration from years, months, weeks and days (`P3M`, `-P1Y2W`), or any form Temporal.Duration.from reads.

@@ -46,6 +46,7 @@ export const checkMessages = defineMessages({
     checked: 'Checked {rules} rules in {instances} as of {today}; fixes move {movable}.',
     'history.note': 'History findings are reported but fail the check only with --include-history.',
     none: 'No findings: every rule holds in every instance checked.',
+    unjudged: 'No rule applies in {instances}: a cycle each rule compares has no instance there.',
     'heading.findings': 'Findings',
     'heading.suggestions': 'Fixes',
     'heading.drift': 'Drift',
@@ -133,6 +134,7 @@ export const checkMessages = defineMessages({
     'history.note':
       'Los hallazgos del historial se informan, pero solo hacen fallar la comprobación con --include-history.',
     none: 'Ningún hallazgo: todas las reglas se cumplen en todas las instancias comprobadas.',
+    unjudged: 'Ninguna regla se aplica en {instances}: un ciclo que cada regla compara no tiene instancia allí.',
     'heading.findings': 'Hallazgos',
     'heading.suggestions': 'Correcciones',
     'heading.drift': 'Desplazamiento',
@@ -218,6 +220,7 @@ export const checkMessages = defineMessages({
     'history.note':
       'As constatações do histórico são comunicadas, mas só fazem falhar a verificação com --include-history.',
     none: 'Nenhuma constatação: todas as regras se cumprem em todas as instâncias verificadas.',
+    unjudged: 'Nenhuma regra se aplica em {instances}: um ciclo que cada regra compara não tem instância aí.',
     'heading.findings': 'Constatações',
     'heading.suggestions': 'Correções',
     'heading.drift': 'Deriva',

@@ -1,6 +1,5 @@
-// Every user-facing string of `cyclesync report` (HTML, Markdown, the timeline picture). The clause quotations
-// are short, unofficial renderings of the Danish text of the EU–CLASI joint declaration of 28 September 2023
-// (shared/seeds; the English original ST 12838/23 is not at hand), made for this report.
+// Every user-facing string of `cyclesync report` (HTML, Markdown, the timeline picture). The clauses the rules
+// quote are in declaration.ts.
 import { defineMessages } from '../define.js';
 
 export const reportMessages = defineMessages({
@@ -17,6 +16,8 @@ export const reportMessages = defineMessages({
     'verdict.history.misaligned': 'History: not aligned ({counts}).',
     'verdict.historyNote':
       'History findings describe instances whose compared milestones are all in the past: they are reported, but only the plan ahead decides whether `cyclesync check` fails.',
+    'verdict.noRecord.one': 'No record to judge by: 1 rule × instance (see “Dates to confirm”).',
+    'verdict.noRecord.other': 'No record to judge by: {n} rule × instance pairs (see “Dates to confirm”).',
     'count.errors.one': '1 error',
     'count.errors.other': '{n} errors',
     'count.warnings.one': '1 warning',
@@ -25,7 +26,7 @@ export const reportMessages = defineMessages({
     'days.other': '{n} days',
     'rules.heading': 'Rules and the clauses they enforce',
     'rules.clause': 'Clause {n}',
-    'rules.quoteSource': 'EU–CLASI joint declaration, 28 September 2023 (unofficial rendering of the Danish text)',
+    'rules.readsAs': 'How this rule reads the clause',
     'rules.severity': 'Severity: {severity}',
     'severity.error': 'error',
     'severity.warning': 'warning',
@@ -48,6 +49,9 @@ export const reportMessages = defineMessages({
     'state.holds': '✔ holds',
     'state.violated': '✘ violated',
     'state.notMet': '⚠ not met',
+    'state.overdue': '⌛ overdue — no record',
+    'state.noRecord': '? no record',
+    'state.atRisk': '~ at risk',
     'state.off': '– off',
     'allowed.range': '{min} to {max}',
     'allowed.atLeast': 'at least {min}',
@@ -55,19 +59,30 @@ export const reportMessages = defineMessages({
     'suggestions.heading': 'Suggested fixes',
     'suggestions.none': 'No fix is needed for the plan ahead.',
     'drift.heading': 'Drift between the cycles',
+    'confirm.heading': 'Dates to confirm',
+    'confirm.intro':
+      'Each row is a past slot where a rule expected a date that no record gives: it is not an event, and no verdict counts it as one. Where a source reports the date, add it under the milestone’s `history:` with its `source:` (and `url:`). ⚑ marks the dates a verdict above needed.',
+    'confirm.none': 'Every date a rule expected in this horizon is on record.',
+    'confirm.col.date': 'Date to confirm',
+    'confirm.col.rule': 'Rule that expected it',
+    'confirm.col.needed': 'Needed by',
+    'confirm.slot': '{title}: {id} {slot} (about {date})',
     'timeline.heading': 'Timeline',
     'timeline.title': 'Timeline of the EU and Latin American cycles, {from} to {to}',
     'timeline.desc':
-      'Lanes: {lanes}; one row per milestone, years along the axis. Filled marks are actual dates, diamonds are planned dates, hollow or dashed marks are projections. A red line with rings joins the two milestones of each violated rule and is labelled with the gap; a red ring alone marks a rule that fails on one milestone (a meeting missing after it). The dashed vertical line is today, {today}.',
+      'Lanes: {lanes}; one row per milestone, years along the axis. Filled marks are actual dates, diamonds are planned dates, hollow or dashed marks are projections; a thin line through a projected mark spans its error band (the error its rule showed on past dates), and a projection whose rule is untested has none. Past slots with no record are not drawn: they are not events (the report lists them under “Dates to confirm”). A red line with rings joins the two milestones of each violated rule and is labelled with the gap; a red ring alone marks a rule that fails on one milestone (a meeting missing after it, or a date overdue with no record). The dashed vertical line is today, {today}.',
     'timeline.today': 'Today: {date}',
     'timeline.gapLabel': '{measured} (allowed: {allowed})',
     'timeline.connectorTitle': '{rule}, {instance}: {message}',
+    'timeline.overdueLabel': '{rule}: overdue, no record',
+    'timeline.bandLabel': 'error band of {title} ({instance}): {from} to {to} ({band})',
     'timeline.legend.actual': 'actual date',
     'timeline.legend.planned': 'planned date',
     'timeline.legend.projected': 'projected date',
     'timeline.legend.windowActual': 'actual period',
     'timeline.legend.windowProjected': 'projected period',
     'timeline.legend.violation': 'violated rule (gap)',
+    'timeline.legend.band': 'error band of a projection',
     'timeline.markLabel': '{title} ({instance}): {dates}, {status}',
     'timeline.asTable': 'The timeline as a table',
     'timeline.mdNote': 'The timeline picture is in the HTML and SVG reports (`cyclesync report --format html`).',
@@ -76,13 +91,15 @@ export const reportMessages = defineMessages({
     'lane.joint': 'Joint EU–CLASI',
     'key.heading': 'Key milestones side by side',
     'key.intro':
-      'Each date says whether it is a fact or a projection: status (● actual, ◐ planned, ○ projected), basis (verified, pattern, assumed), confidence (H high, M medium, L low) and its source [n].',
+      'Each date says how it is known: ● actual (a source reports it), ◐ planned (fixed by planners, or announced by a source before the day), ○ projected from a rule, with the rule’s basis (verified, pattern, assumed) and ± the error the rule showed on past dates, or “untested” when too few past dates test it; — no record: a past date the rule expected that no source reports. Then the confidence of a record (H high, M medium, L low), its edition and note, and the source [n].',
     'key.instance': 'Instance {instance}',
     'key.col.eu': 'EU',
     'key.col.latam': 'Latin America',
     'key.col.joint': 'EU–CLASI',
     'key.none': 'No key milestone falls in this horizon.',
     confidence: 'confidence {c}',
+    'key.edition': 'edition {edition}',
+    'key.note': 'note: {note}',
     'sources.heading': 'Sources',
     'changes.heading': 'What changed since the previous publication',
     'changes.against': 'Compared with {file}, over {from} to {to}.',
@@ -94,7 +111,7 @@ export const reportMessages = defineMessages({
     'md.truncated':
       'Left out to fit a pull-request comment: {sections}. The HTML report (`--format html`) has everything.',
     footer:
-      'Generated by cyclesync for {today}. Projected dates follow the calendars’ rules; “assumed” marks a modelling default with no source.',
+      'Generated by cyclesync for {today}. ● actual · ◐ planned · ○ projected, ± the error its rule showed on past dates (“untested”: too few past dates) · — no record: a past date a rule expected that no source reports. “Assumed” marks a modelling default with no source; the tolerances of the rules are our readings of the clauses, not their words.',
     'track.methodology': 'Methodology',
     'track.data-collection': 'Data collection',
     'track.drafting': 'Drafting',
@@ -117,20 +134,11 @@ export const reportMessages = defineMessages({
     'track.senior-officials': 'Senior officials',
     'track.taskforce-launch': 'Task force launch',
     'track.joint-operations': 'Joint operations',
-    'clause.15':
-      'the adoption of operational action plans coordinated by CLASI following the EMPACT model, as part of the CLASI policy cycle, to align strategic, tactical and operational measures in the region',
-    'clause.18':
-      'we undertake to work with the Latin American security cycle following a working method similar to EMPACT, adapted to it where relevant, including a monitoring mechanism through CLASI',
-    'clause.19':
-      'we undertake to strengthen cooperation between the competent agencies of our regions while promoting active cooperation between the EMPACT and CLASI operational action plans, which remain independent',
-    'clause.20':
-      'we undertake to coordinate the timing of the launch of the Latin American documentation and threat assessment instrument (IDEAL) with the already established EU serious and organised crime threat assessment (SOCTA), in order to optimise the results of the respective security cycles',
-    'clause.22':
-      'we call on the task force to launch joint operations taking into account the results of SOCTA and IDEAL',
-    'clause.25':
-      'we call for regular meetings, including at senior-official level, at political, strategic, technical and operational level',
-    'clause.26':
-      'we look forward to meeting again in the same composition to review the progress made in implementing this joint declaration, on a date to be fixed',
+    'track.cosi-examination': 'COSI examination',
+    'track.interim-report': 'Interim threat update',
+    'track.results': 'Results presented',
+    'track.roadmap': 'EU–CLASI roadmap',
+    'track.eu-celac-summit': 'EU–CELAC summit',
   },
   es: {
     title: 'Informe de alineación de los ciclos UE–CLASI',
@@ -145,6 +153,9 @@ export const reportMessages = defineMessages({
     'verdict.history.misaligned': 'Historial: no alineado ({counts}).',
     'verdict.historyNote':
       'Los hallazgos del historial describen instancias cuyos hitos comparados ya pasaron: se informan, pero solo el plan futuro decide si `cyclesync check` falla.',
+    'verdict.noRecord.one': 'Sin registro con que juzgar: 1 regla × instancia (véase «Fechas por confirmar»).',
+    'verdict.noRecord.other':
+      'Sin registro con que juzgar: {n} pares de regla × instancia (véase «Fechas por confirmar»).',
     'count.errors.one': '1 error',
     'count.errors.other': '{n} errores',
     'count.warnings.one': '1 advertencia',
@@ -153,8 +164,7 @@ export const reportMessages = defineMessages({
     'days.other': '{n} días',
     'rules.heading': 'Reglas y las cláusulas que aplican',
     'rules.clause': 'Cláusula {n}',
-    'rules.quoteSource':
-      'Declaración conjunta UE–CLASI, 28 de septiembre de 2023 (traducción no oficial del texto danés)',
+    'rules.readsAs': 'Cómo lee esta regla la cláusula',
     'rules.severity': 'Gravedad: {severity}',
     'severity.error': 'error',
     'severity.warning': 'advertencia',
@@ -177,6 +187,9 @@ export const reportMessages = defineMessages({
     'state.holds': '✔ se cumple',
     'state.violated': '✘ incumplida',
     'state.notMet': '⚠ no se cumple',
+    'state.overdue': '⌛ vencida — sin registro',
+    'state.noRecord': '? sin registro',
+    'state.atRisk': '~ en riesgo',
     'state.off': '– desactivada',
     'allowed.range': 'de {min} a {max}',
     'allowed.atLeast': 'al menos {min}',
@@ -184,19 +197,30 @@ export const reportMessages = defineMessages({
     'suggestions.heading': 'Correcciones propuestas',
     'suggestions.none': 'El plan futuro no necesita ninguna corrección.',
     'drift.heading': 'Deriva entre los ciclos',
+    'confirm.heading': 'Fechas por confirmar',
+    'confirm.intro':
+      'Cada fila es una posición pasada en la que una regla esperaba una fecha que ningún registro da: no es un evento, y ningún veredicto la cuenta como tal. Si una fuente recoge la fecha, añádala bajo `history:` del hito con su `source:` (y `url:`). ⚑ señala las fechas que necesitaba un veredicto de arriba.',
+    'confirm.none': 'Todas las fechas que una regla esperaba en este horizonte constan en un registro.',
+    'confirm.col.date': 'Fecha por confirmar',
+    'confirm.col.rule': 'Regla que la esperaba',
+    'confirm.col.needed': 'La necesita',
+    'confirm.slot': '{title}: {id} {slot} (hacia el {date})',
     'timeline.heading': 'Cronología',
     'timeline.title': 'Cronología de los ciclos europeo y latinoamericano, del {from} al {to}',
     'timeline.desc':
-      'Carriles: {lanes}; una fila por hito, los años en el eje. Las marcas rellenas son fechas reales, los rombos fechas planificadas, las marcas huecas o discontinuas proyecciones. Una línea roja con anillos une los dos hitos de cada regla incumplida y lleva el intervalo; un anillo rojo solo marca una regla que falla en un hito (falta una reunión después de él). La línea vertical discontinua es hoy, {today}.',
+      'Carriles: {lanes}; una fila por hito, los años en el eje. Las marcas rellenas son fechas reales, los rombos fechas planificadas, las marcas huecas o discontinuas proyecciones; una línea fina a través de una marca proyectada abarca su banda de error (el error que su regla mostró en fechas pasadas), y una proyección cuya regla no está contrastada no la tiene. Las posiciones pasadas sin registro no se dibujan: no son eventos (el informe las enumera en «Fechas por confirmar»). Una línea roja con anillos une los dos hitos de cada regla incumplida y lleva el intervalo; un anillo rojo solo marca una regla que falla en un hito (falta una reunión después de él, o una fecha vencida sin registro). La línea vertical discontinua es hoy, {today}.',
     'timeline.today': 'Hoy: {date}',
     'timeline.gapLabel': '{measured} (permitido: {allowed})',
     'timeline.connectorTitle': '{rule}, {instance}: {message}',
+    'timeline.overdueLabel': '{rule}: vencida, sin registro',
+    'timeline.bandLabel': 'banda de error de {title} ({instance}): del {from} al {to} ({band})',
     'timeline.legend.actual': 'fecha real',
     'timeline.legend.planned': 'fecha planificada',
     'timeline.legend.projected': 'fecha proyectada',
     'timeline.legend.windowActual': 'periodo real',
     'timeline.legend.windowProjected': 'periodo proyectado',
     'timeline.legend.violation': 'regla incumplida (intervalo)',
+    'timeline.legend.band': 'banda de error de una proyección',
     'timeline.markLabel': '{title} ({instance}): {dates}, {status}',
     'timeline.asTable': 'La cronología en forma de tabla',
     'timeline.mdNote': 'La imagen de la cronología está en los informes HTML y SVG (`cyclesync report --format html`).',
@@ -205,13 +229,15 @@ export const reportMessages = defineMessages({
     'lane.joint': 'Conjunto UE–CLASI',
     'key.heading': 'Hitos clave lado a lado',
     'key.intro':
-      'Cada fecha indica si es un hecho o una proyección: estado (● real, ◐ planificado, ○ proyectado), base (verificado, patrón, supuesto), confianza (H alta, M media, L baja) y su fuente [n].',
+      'Cada fecha indica cómo se conoce: ● real (la recoge una fuente), ◐ planificada (fijada por los planificadores, o anunciada por una fuente antes del día), ○ proyectada por una regla, con la base de la regla (verificada, patrón, supuesta) y ± el error que la regla mostró en fechas pasadas, o «sin contrastar» cuando pocas fechas pasadas la ponen a prueba; — sin registro: una fecha pasada que la regla esperaba y que ninguna fuente recoge. Después, la confianza de un registro (H alta, M media, L baja), su edición y nota, y la fuente [n].',
     'key.instance': 'Instancia {instance}',
     'key.col.eu': 'UE',
     'key.col.latam': 'América Latina',
     'key.col.joint': 'UE–CLASI',
     'key.none': 'Ningún hito clave cae en este horizonte.',
     confidence: 'confianza {c}',
+    'key.edition': 'edición {edition}',
+    'key.note': 'nota: {note}',
     'sources.heading': 'Fuentes',
     'changes.heading': 'Qué cambió desde la publicación anterior',
     'changes.against': 'Comparado con {file}, del {from} al {to}.',
@@ -223,7 +249,7 @@ export const reportMessages = defineMessages({
     'md.truncated':
       'Omitido para caber en un comentario de pull request: {sections}. El informe HTML (`--format html`) lo contiene todo.',
     footer:
-      'Generado por cyclesync para el {today}. Las fechas proyectadas siguen las reglas de los calendarios; «supuesto» señala un valor por defecto del modelo, sin fuente.',
+      'Generado por cyclesync para el {today}. ● real · ◐ planificada · ○ proyectada, ± el error que su regla mostró en fechas pasadas («sin contrastar»: pocas fechas pasadas) · — sin registro: una fecha pasada que una regla esperaba y que ninguna fuente recoge. «Supuesta» señala un valor por defecto del modelo, sin fuente; las tolerancias de las reglas son nuestras lecturas de las cláusulas, no su texto.',
     'track.methodology': 'Metodología',
     'track.data-collection': 'Recogida de datos',
     'track.drafting': 'Redacción',
@@ -246,20 +272,11 @@ export const reportMessages = defineMessages({
     'track.senior-officials': 'Altos funcionarios',
     'track.taskforce-launch': 'Lanzamiento del grupo',
     'track.joint-operations': 'Operaciones conjuntas',
-    'clause.15':
-      'la adopción de planes de acción operativos coordinados por CLASI según el modelo EMPACT, como parte del ciclo de políticas de CLASI, para ajustar las medidas estratégicas, tácticas y operativas en la región',
-    'clause.18':
-      'nos comprometemos a trabajar con el ciclo de seguridad latinoamericano siguiendo un método de trabajo similar al de EMPACT, adaptado a él cuando proceda, incluido un mecanismo de seguimiento a través de CLASI',
-    'clause.19':
-      'nos comprometemos a reforzar la cooperación entre los organismos competentes de nuestras regiones, fomentando una cooperación activa entre los planes de acción operativos de EMPACT y de CLASI, que siguen siendo independientes',
-    'clause.20':
-      'nos comprometemos a coordinar el momento del lanzamiento del instrumento latinoamericano de documentación y evaluación de amenazas (IDEAL) con la evaluación de la amenaza de la delincuencia grave y organizada de la UE (SOCTA), ya establecida, para optimizar los resultados de los respectivos ciclos de seguridad',
-    'clause.22':
-      'instamos al grupo de trabajo a emprender operaciones conjuntas teniendo en cuenta los resultados de SOCTA e IDEAL',
-    'clause.25':
-      'pedimos reuniones periódicas, también a nivel de altos funcionarios, en los planos político, estratégico, técnico y operativo',
-    'clause.26':
-      'esperamos volver a reunirnos en la misma composición para examinar los avances en la aplicación de esta declaración conjunta, en una fecha por determinar',
+    'track.cosi-examination': 'Examen del COSI',
+    'track.interim-report': 'Actualización intermedia',
+    'track.results': 'Resultados presentados',
+    'track.roadmap': 'Hoja de ruta UE–CLASI',
+    'track.eu-celac-summit': 'Cumbre UE–CELAC',
   },
   pt: {
     title: 'Relatório de alinhamento dos ciclos UE–CLASI',
@@ -274,6 +291,8 @@ export const reportMessages = defineMessages({
     'verdict.history.misaligned': 'Histórico: não alinhado ({counts}).',
     'verdict.historyNote':
       'As constatações do histórico descrevem instâncias cujos marcos comparados já passaram: são comunicadas, mas só o plano futuro decide se `cyclesync check` falha.',
+    'verdict.noRecord.one': 'Sem registo para julgar: 1 regra × instância (ver «Datas a confirmar»).',
+    'verdict.noRecord.other': 'Sem registo para julgar: {n} pares de regra × instância (ver «Datas a confirmar»).',
     'count.errors.one': '1 erro',
     'count.errors.other': '{n} erros',
     'count.warnings.one': '1 aviso',
@@ -282,8 +301,7 @@ export const reportMessages = defineMessages({
     'days.other': '{n} dias',
     'rules.heading': 'Regras e as cláusulas que aplicam',
     'rules.clause': 'Cláusula {n}',
-    'rules.quoteSource':
-      'Declaração conjunta UE–CLASI, 28 de setembro de 2023 (tradução não oficial do texto dinamarquês)',
+    'rules.readsAs': 'Como esta regra lê a cláusula',
     'rules.severity': 'Gravidade: {severity}',
     'severity.error': 'erro',
     'severity.warning': 'aviso',
@@ -306,6 +324,9 @@ export const reportMessages = defineMessages({
     'state.holds': '✔ cumprida',
     'state.violated': '✘ violada',
     'state.notMet': '⚠ não cumprida',
+    'state.overdue': '⌛ em atraso — sem registo',
+    'state.noRecord': '? sem registo',
+    'state.atRisk': '~ em risco',
     'state.off': '– desativada',
     'allowed.range': 'de {min} a {max}',
     'allowed.atLeast': 'pelo menos {min}',
@@ -313,19 +334,30 @@ export const reportMessages = defineMessages({
     'suggestions.heading': 'Correções sugeridas',
     'suggestions.none': 'O plano futuro não precisa de nenhuma correção.',
     'drift.heading': 'Deriva entre os ciclos',
+    'confirm.heading': 'Datas a confirmar',
+    'confirm.intro':
+      'Cada linha é uma posição passada em que uma regra esperava uma data que nenhum registo dá: não é um evento, e nenhum veredicto a conta como tal. Se uma fonte indicar a data, acrescente-a em `history:` do marco com a sua `source:` (e `url:`). ⚑ assinala as datas de que um veredicto acima precisou.',
+    'confirm.none': 'Todas as datas que uma regra esperava neste horizonte constam de um registo.',
+    'confirm.col.date': 'Data a confirmar',
+    'confirm.col.rule': 'Regra que a esperava',
+    'confirm.col.needed': 'Necessária para',
+    'confirm.slot': '{title}: {id} {slot} (por volta de {date})',
     'timeline.heading': 'Cronologia',
     'timeline.title': 'Cronologia dos ciclos europeu e latino-americano, de {from} a {to}',
     'timeline.desc':
-      'Faixas: {lanes}; uma linha por marco, os anos no eixo. As marcas cheias são datas reais, os losangos datas planeadas, as marcas vazias ou tracejadas projeções. Uma linha vermelha com anéis une os dois marcos de cada regra violada e indica o intervalo; um anel vermelho sozinho assinala uma regra que falha num marco (falta uma reunião depois dele). A linha vertical tracejada é hoje, {today}.',
+      'Faixas: {lanes}; uma linha por marco, os anos no eixo. As marcas cheias são datas reais, os losangos datas planeadas, as marcas vazias ou tracejadas projeções; uma linha fina através de uma marca projetada abrange a sua banda de erro (o erro que a sua regra mostrou em datas passadas), e uma projeção cuja regra não foi testada não a tem. As posições passadas sem registo não são desenhadas: não são eventos (o relatório lista-as em «Datas a confirmar»). Uma linha vermelha com anéis une os dois marcos de cada regra violada e indica o intervalo; um anel vermelho sozinho assinala uma regra que falha num marco (falta uma reunião depois dele, ou uma data em atraso sem registo). A linha vertical tracejada é hoje, {today}.',
     'timeline.today': 'Hoje: {date}',
     'timeline.gapLabel': '{measured} (permitido: {allowed})',
     'timeline.connectorTitle': '{rule}, {instance}: {message}',
+    'timeline.overdueLabel': '{rule}: em atraso, sem registo',
+    'timeline.bandLabel': 'banda de erro de {title} ({instance}): de {from} a {to} ({band})',
     'timeline.legend.actual': 'data real',
     'timeline.legend.planned': 'data planeada',
     'timeline.legend.projected': 'data projetada',
     'timeline.legend.windowActual': 'período real',
     'timeline.legend.windowProjected': 'período projetado',
     'timeline.legend.violation': 'regra violada (intervalo)',
+    'timeline.legend.band': 'banda de erro de uma projeção',
     'timeline.markLabel': '{title} ({instance}): {dates}, {status}',
     'timeline.asTable': 'A cronologia em forma de tabela',
     'timeline.mdNote': 'A imagem da cronologia está nos relatórios HTML e SVG (`cyclesync report --format html`).',
@@ -334,13 +366,15 @@ export const reportMessages = defineMessages({
     'lane.joint': 'Conjunto UE–CLASI',
     'key.heading': 'Marcos principais lado a lado',
     'key.intro':
-      'Cada data indica se é um facto ou uma projeção: estado (● real, ◐ planeado, ○ projetado), base (verificado, padrão, pressuposto), confiança (H alta, M média, L baixa) e a sua fonte [n].',
+      'Cada data indica como é conhecida: ● real (uma fonte indica-a), ◐ planeada (fixada pelos planeadores, ou anunciada por uma fonte antes do dia), ○ projetada por uma regra, com a base da regra (verificada, padrão, pressuposta) e ± o erro que a regra mostrou em datas passadas, ou «não testada» quando poucas datas passadas a testam; — sem registo: uma data passada que a regra esperava e que nenhuma fonte indica. Depois, a confiança de um registo (H alta, M média, L baixa), a sua edição e nota, e a fonte [n].',
     'key.instance': 'Instância {instance}',
     'key.col.eu': 'UE',
     'key.col.latam': 'América Latina',
     'key.col.joint': 'UE–CLASI',
     'key.none': 'Nenhum marco principal cai neste horizonte.',
     confidence: 'confiança {c}',
+    'key.edition': 'edição {edition}',
+    'key.note': 'nota: {note}',
     'sources.heading': 'Fontes',
     'changes.heading': 'O que mudou desde a publicação anterior',
     'changes.against': 'Comparado com {file}, de {from} a {to}.',
@@ -352,7 +386,7 @@ export const reportMessages = defineMessages({
     'md.truncated':
       'Omitido para caber num comentário de pull request: {sections}. O relatório HTML (`--format html`) contém tudo.',
     footer:
-      'Gerado pelo cyclesync para {today}. As datas projetadas seguem as regras dos calendários; «pressuposto» assinala um valor por omissão do modelo, sem fonte.',
+      'Gerado pelo cyclesync para {today}. ● real · ◐ planeada · ○ projetada, ± o erro que a sua regra mostrou em datas passadas («não testada»: poucas datas passadas) · — sem registo: uma data passada que uma regra esperava e que nenhuma fonte indica. «Pressuposta» assinala um valor por omissão do modelo, sem fonte; as tolerâncias das regras são as nossas leituras das cláusulas, não o seu texto.',
     'track.methodology': 'Metodologia',
     'track.data-collection': 'Recolha de dados',
     'track.drafting': 'Redação',
@@ -375,20 +409,11 @@ export const reportMessages = defineMessages({
     'track.senior-officials': 'Altos funcionários',
     'track.taskforce-launch': 'Lançamento do grupo',
     'track.joint-operations': 'Operações conjuntas',
-    'clause.15':
-      'a adoção de planos de ação operacionais coordenados pelo CLASI segundo o modelo EMPACT, no âmbito do ciclo de políticas do CLASI, para ajustar as medidas estratégicas, táticas e operacionais na região',
-    'clause.18':
-      'comprometemo-nos a trabalhar com o ciclo de segurança latino-americano segundo um método de trabalho semelhante ao do EMPACT, adaptado a ele quando pertinente, incluindo um mecanismo de acompanhamento através do CLASI',
-    'clause.19':
-      'comprometemo-nos a reforçar a cooperação entre as agências competentes das nossas regiões, promovendo uma cooperação ativa entre os planos de ação operacionais do EMPACT e do CLASI, que continuam independentes',
-    'clause.20':
-      'comprometemo-nos a coordenar o momento do lançamento do instrumento latino-americano de documentação e avaliação de ameaças (IDEAL) com a já estabelecida avaliação da ameaça da criminalidade grave e organizada da UE (SOCTA), a fim de otimizar os resultados dos respetivos ciclos de segurança',
-    'clause.22':
-      'instamos o grupo de trabalho a lançar operações conjuntas tendo em conta os resultados da SOCTA e do IDEAL',
-    'clause.25':
-      'apelamos a reuniões regulares, incluindo a nível de altos funcionários, nos planos político, estratégico, técnico e operacional',
-    'clause.26':
-      'esperamos voltar a reunir-nos na mesma composição para analisar os progressos na aplicação desta declaração conjunta, numa data a fixar',
+    'track.cosi-examination': 'Exame do COSI',
+    'track.interim-report': 'Atualização intercalar',
+    'track.results': 'Resultados apresentados',
+    'track.roadmap': 'Roteiro UE–CLASI',
+    'track.eu-celac-summit': 'Cimeira UE–CELAC',
   },
 });
 

@@ -1,7 +1,7 @@
 // Holds the one current ServedSet and replaces it after a successful rebuild. Rebuilds never overlap:
 // a change arriving during a build queues exactly one more. A failed build leaves the last good set.
 import { makeServedSet } from './served-set.js';
-import type { ServedSet, SetEntry } from './served-set.js';
+import type { ServedSet, SetEntry, Validators } from './served-set.js';
 
 export interface Build {
   entries: SetEntry[];
@@ -24,10 +24,13 @@ function diff(before: ServedSet, after: ServedSet): { changed: string[]; removed
   return { changed, removed };
 }
 
-/** Builds the first set (its error propagates: there is nothing to serve yet) and returns the holder. */
-export async function createLiveSet(build: () => Promise<Build>): Promise<LiveSet> {
+/**
+ * Builds the first set (its error propagates: there is nothing to serve yet) and returns the holder. A path
+ * whose bytes are those `served` lists (the set of an earlier run) keeps its Last-Modified.
+ */
+export async function createLiveSet(build: () => Promise<Build>, served?: Validators): Promise<LiveSet> {
   const first = await build();
-  let current = makeServedSet(first.entries, first.stamp);
+  let current = makeServedSet(first.entries, first.stamp, served);
   let running: Promise<RebuildOutcome> | undefined;
   let queued: Promise<RebuildOutcome> | undefined;
 

@@ -13,6 +13,9 @@ export interface ServedFile {
 
 export type ServedSet = ReadonlyMap<string, ServedFile>;
 
+/** What a path was last served with: enough to keep its Last-Modified while its bytes stay the same. */
+export type Validators = ReadonlyMap<string, Pick<ServedFile, 'etag' | 'lastModified'>>;
+
 export interface SetEntry {
   /** The exact request path, e.g. `/joint.ics` or `/`. */
   path: string;
@@ -28,7 +31,7 @@ const toWholeSecond = (ms: number): Date => new Date(Math.floor(ms / 1000) * 100
  * Builds a set stamped `stamp`. A path whose bytes are unchanged from `previous` keeps its old
  * Last-Modified, so identical rebuilds never tell clients that something changed.
  */
-export function makeServedSet(entries: readonly SetEntry[], stamp: Date, previous?: ServedSet): ServedSet {
+export function makeServedSet(entries: readonly SetEntry[], stamp: Date, previous?: Validators): ServedSet {
   const set = new Map<string, ServedFile>();
   for (const e of entries) {
     if (!e.path.startsWith('/')) throw new Error(`served path must start with "/": ${e.path}`);

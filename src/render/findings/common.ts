@@ -146,13 +146,31 @@ export function summary(input: FindingsInput, lang: Lang): string {
   });
 }
 
+/** Instances where no rule applies: a cycle that each rule compares has no instance there (IDEAL before 2022). */
+const unjudged = (input: FindingsInput): string[] =>
+  input.result.instances.filter(i => !input.result.evaluations.some(e => e.instance === i));
+
+const unjudgedText = (input: FindingsInput, lang: Lang): string | undefined => {
+  const instances = unjudged(input);
+  return instances.length > 0 ? tr(lang)('unjudged', { instances: instances.join(', ') }) : undefined;
+};
+
 export const checkedLine = (input: FindingsInput, lang: Lang): string =>
-  tr(lang)('checked', {
-    rules: input.rules.filter(r => r.severity !== 'off').length,
-    instances: input.result.instances.join(', '),
-    today: formatDate(input.today, lang, 'medium'),
-    movable: input.result.movable,
-  });
+  [
+    tr(lang)('checked', {
+      rules: input.rules.filter(r => r.severity !== 'off').length,
+      instances: input.result.instances.join(', '),
+      today: formatDate(input.today, lang, 'medium'),
+      movable: input.result.movable,
+    }),
+    unjudgedText(input, lang),
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+/** What to say when nothing is found: every rule holds, or (when none applied anywhere) that none applies. */
+export const noFindingsText = (input: FindingsInput, lang: Lang): string =>
+  input.result.evaluations.length === 0 ? (unjudgedText(input, lang) ?? tr(lang)('none')) : tr(lang)('none');
 
 /** Findings grouped by instance, in the order instances were evaluated. */
 export function byInstance(input: FindingsInput): { instance: string; findings: Evaluation[] }[] {

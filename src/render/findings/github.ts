@@ -24,6 +24,17 @@ function annotation(e: Evaluation, input: FindingsInput, opts: RenderOptions): s
   return `::${COMMAND[levelOf(e)]} ${props.join(',')}::${escapeData(message)}`;
 }
 
+/** An error annotation on a file's line: what a run that could not check says, e.g. at a broken calendar file. */
+export function errorAnnotation(message: string, at?: { file: string; line?: number; column?: number }): string {
+  const props = [
+    ...(at ? [`file=${escapeProperty(at.file)}`] : []),
+    ...(at?.line !== undefined ? [`line=${at.line}`] : []),
+    ...(at?.column !== undefined ? [`col=${at.column}`] : []),
+    'title=cyclesync',
+  ];
+  return `::error ${props.join(',')}::${escapeData(message)}\n`;
+}
+
 export function renderFindingsGithub(input: FindingsInput, opts: RenderOptions): string {
   const lines = [verdict(input, opts.lang), summary(input, opts.lang)].map(escapeData);
   for (const e of input.result.findings) lines.push(annotation(e, input, opts));

@@ -1,7 +1,17 @@
 // `check --format markdown`: a pull-request comment (GitHub-flavoured tables, under GitHub's 65,536 characters).
 import type { Evaluation } from '../../core/alignment/types.js';
 import type { Lang } from '../../schema/primitives.js';
-import { clauseText, localized, slackText, suggestionLines, summary, tr, verdict, whereText } from './common.js';
+import {
+  clauseText,
+  localized,
+  noFindingsText,
+  slackText,
+  suggestionLines,
+  summary,
+  tr,
+  verdict,
+  whereText,
+} from './common.js';
 import type { FindingsInput, RenderOptions } from './types.js';
 import { escapeMarkdown } from '../escape.js';
 
@@ -36,7 +46,7 @@ function stateRows(input: FindingsInput, lang: Lang): string[] {
   return rules.map(rule => {
     const cells = instances.map(instance => {
       const e = evaluations.find(x => x.rule === rule && x.instance === instance);
-      if (!e) return '';
+      if (!e) return '—'; // the rule does not apply there: a cycle it compares has no instance
       const broken = e.severity === 'error' ? '✗' : '!';
       const mark = { holds: '✓', 'at-risk': '~', 'no-record': '?', violated: broken, overdue: broken }[e.state];
       return e.slackDays === null
@@ -83,7 +93,7 @@ export function renderFindingsMarkdown(input: FindingsInput, opts: RenderOptions
       kept[list].length < lists[list].length ? ['', t('more', { count: lists[list].length - kept[list].length })] : [];
     const body =
       lists.findings.length === 0
-        ? ['', t('none')]
+        ? ['', noFindingsText(input, lang)]
         : [
             '',
             `#### ${t('heading.findings')}`,
@@ -98,17 +108,18 @@ export function renderFindingsMarkdown(input: FindingsInput, opts: RenderOptions
       tail.push('', `#### ${t('heading.suggestions')}`, '', ...kept.suggestions, ...more('suggestions'));
     if (lists.drift.length > 0) tail.push('', `#### ${t('heading.drift')}`, '', ...kept.drift, ...more('drift'));
     const { instances } = input.result;
-    tail.push(
-      '',
-      `<details><summary>${t('heading.evaluations')}</summary>`,
-      '',
-      `| ${t('label.rule')} | ${instances.join(' | ')} |`,
-      `|---|${instances.map(() => '---').join('|')}|`,
-      ...kept.state,
-      ...more('state'),
-      '',
-      '</details>'
-    );
+    if (lists.state.length > 0)
+      tail.push(
+        '',
+        `<details><summary>${t('heading.evaluations')}</summary>`,
+        '',
+        `| ${t('label.rule')} | ${instances.join(' | ')} |`,
+        `|---|${instances.map(() => '---').join('|')}|`,
+        ...kept.state,
+        ...more('state'),
+        '',
+        '</details>'
+      );
     if (input.result.findings.some(f => f.status === 'history') && !input.gate.includeHistory)
       tail.push('', `_${t('history.note')}_`);
     return [...head, ...body, ...tail].join('\n') + '\n';

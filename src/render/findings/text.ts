@@ -55,7 +55,7 @@ export function renderFindingsText(input: FindingsInput, opts: RenderOptions): s
   out.push(s.dim(checkedLine(input, lang)));
   if (input.whatIfs.length > 0) out.push(s.cyan(t('label.whatIf', { whatIfs: input.whatIfs.join(' ') })));
   const groups = byInstance(input);
-  if (groups.length === 0) out.push('', t('none'));
+  if (groups.length === 0 && input.result.evaluations.length > 0) out.push('', t('none'));
   for (const g of groups) {
     out.push('', s.bold(g.instance));
     for (const e of g.findings) out.push(...findingLines(e, lang, s));

@@ -30,8 +30,8 @@ export interface RenderFeedInput {
   alarms: readonly string[];
   refresh?: string;
   /**
-   * VEVENTs already rendered for this language, zones and alarms, filled as events are rendered: an event's
-   * text does not depend on the feed, and joint.ics repeats every event of eu.ics and latam.ics.
+   * VEVENTs already rendered (and folded) for this language, zones and alarms, filled as events are rendered: an
+   * event's text does not depend on the feed, and joint.ics repeats every event of eu.ics and latam.ics.
    */
   rendered?: Map<EmittedEvent, string>;
   /**
@@ -97,18 +97,19 @@ export function renderFeed(input: RenderFeedInput): string {
   const calendar = ical();
   // UTF-16 length never exceeds UTF-8 bytes: once the characters alone are over the limit, so are the bytes.
   let length = head.join('\r\n').length;
+  // Each event folded once, as it is rendered: joint.ics then reuses the folded text of eu.ics's and latam.ics's.
   const events = input.events.map((e, i) => {
     let text = input.rendered?.get(e);
     if (text === undefined) {
-      text = renderEvent(calendar, e, input, triggers).replace(/\r\n$/, '');
+      text = foldLines(renderEvent(calendar, e, input, triggers).replace(/\r\n$/, ''));
       input.rendered?.set(e, text);
     }
     length += text.length + 2;
     if (input.limit && length > input.limit.maxBytes) input.limit.tooLarge(i + 1);
     return text;
   });
-  const body = [...head, ...zones.map(vtimezone), ...events, 'END:VCALENDAR'].join('\r\n');
-  return `${foldLines(body)}\r\n`;
+  const top = foldLines([...head, ...zones.map(vtimezone)].join('\r\n'));
+  return `${[top, ...events, 'END:VCALENDAR'].join('\r\n')}\r\n`;
 }
 
 type Calendar = ReturnType<typeof ical>;
@@ -143,7 +144,8 @@ export function renderEvent(
   const ev = calendar.createEvent({
     id: item.uid,
     sequence: event.sequence,
-    stamp: Temporal.Instant.from(event.stamp),
+    // A Date, not Temporal.Instant.from: the same UTC instant, without the polyfill's ISO parser per event.
+    stamp: new Date(event.stamp),
     ...timing,
     summary: text.summary,
     description: text.description,

@@ -22,7 +22,26 @@ export function feedLinks(baseUrl: URL, file: string): { url: string; webcal: st
   return { url, webcal: url.replace(/^https?:/, 'webcal:') };
 }
 
-export function renderManifest(entries: readonly ManifestEntry[], baseUrl: URL | undefined): string {
+/** feeds.json: what `feeds` writes, `serve` serves and the programmatic API's `buildFeeds()` returns. */
+export interface ManifestData {
+  generator: 'cyclesync';
+  feeds: {
+    file: string;
+    scope: FeedScope;
+    lang: Lang;
+    /** The calendar's display name. */
+    name: string;
+    /** With a base URL only: the https link and the webcal:// one that opens a subscribe dialog. */
+    url?: string;
+    webcal?: string;
+    contentType: string;
+    events: number;
+    bytes: number;
+    sha256: string;
+  }[];
+}
+
+export function manifestData(entries: readonly ManifestEntry[], baseUrl: URL | undefined): ManifestData {
   const feeds = entries.map(e => ({
     file: e.file,
     scope: e.scope,
@@ -34,5 +53,7 @@ export function renderManifest(entries: readonly ManifestEntry[], baseUrl: URL |
     bytes: e.bytes,
     sha256: e.sha256,
   }));
-  return `${JSON.stringify({ generator: 'cyclesync', feeds }, null, 2)}\n`;
+  return { generator: 'cyclesync', feeds };
 }
+
+export const renderManifest = (data: ManifestData): string => `${JSON.stringify(data, null, 2)}\n`;

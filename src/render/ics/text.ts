@@ -16,6 +16,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 /** Cuts to `max` code points without splitting a surrogate pair, marking the cut with an ellipsis. */
 function cap(text: string, max: number): string {
+  // A text of at most `max` UTF-16 units has at most `max` code points: nearly every text, kept without a copy.
+  if (text.length <= max) return text;
   const points = Array.from(text);
   return points.length <= max ? text : `${points.slice(0, max - 1).join('')}…`;
 }

@@ -1,5 +1,5 @@
 // The flat record of one occurrence that JSON and CSV output share (and that scripts consume).
-import type { Occurrence } from '../../core/model/types.js';
+import type { Occurrence, Status } from '../../core/model/types.js';
 import { bandOf } from '../../core/model/uncertainty.js';
 import type { Lang } from '../../schema/primitives.js';
 
@@ -17,7 +17,7 @@ export interface OccurrenceRecord {
   precision: 'day' | 'month' | 'year';
   time: string | null;
   zone: string;
-  status: Occurrence['status'];
+  status: Status;
   /** The basis of the rule that placed the date; null for a recorded date (it has a source instead). */
   basis: string | null;
   /** A projection's back-tested band in days; null when not projected or untested. */

@@ -1,7 +1,8 @@
 // What changed since the previous publication: occurrences matched by identity (milestone id + instance +
 // occurrence year, the identity the feeds' UIDs rest on), compared only over the span both publications cover.
 // Milestones known only from history (several meetings in one instance share an identity) pair up by equal
-// date first, then by nearest date; what is left over was added or cancelled.
+// date first, then by nearest date; what is left over was added or cancelled. Events only: a past slot without
+// record is not an event, so it is neither added nor kept (one published before as a projection is cancelled).
 import { Temporal } from 'temporal-polyfill';
 import type { Horizon, Occurrence } from '../../core/model/types.js';
 import type { Snapshot, SnapshotMilestone } from './previous.js';
@@ -25,9 +26,9 @@ const identity = (m: { id: string; instance: string; year: number | null | undef
 const overlaps = (m: { start: Temporal.PlainDate; end: Temporal.PlainDate }, h: Horizon): boolean =>
   compare(m.end, h.from) >= 0 && compare(m.start, h.to) <= 0;
 
-/** A month-precision date (either side) compares by its start only: its end is the month's, not a choice. */
+/** A month- or year-precision date (either side) compares by its start only: its end is the period's, not a choice. */
 const sameDates = (b: SnapshotMilestone, o: Occurrence): boolean =>
-  b.start.equals(o.start) && (b.precision === 'month' || o.precision === 'month' || b.end.equals(o.end));
+  b.start.equals(o.start) && (b.precision !== 'day' || o.precision !== 'day' || b.end.equals(o.end));
 
 function group<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -47,7 +48,10 @@ export function diffSnapshot(previous: Snapshot, current: readonly Occurrence[],
   };
   const set: ChangeSet = { over, moved: [], added: [], cancelled: [] };
   const before = group(previous.milestones, identity);
-  const now = group(current, identity);
+  const now = group(
+    current.filter(o => o.status !== 'unrecorded'),
+    identity
+  );
   for (const key of new Set([...now.keys(), ...before.keys()])) {
     const olds = [...(before.get(key) ?? [])].sort((a, b) => compare(a.start, b.start));
     const news = [...(now.get(key) ?? [])];

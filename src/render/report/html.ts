@@ -3,7 +3,9 @@
 // picture (headings, tables, and the timeline as a table).
 import { renderTimelineSvg } from '../timeline/svg.js';
 import { ruleColumns } from './text.js';
-import type { CellView, ChangeRowView, KeyInstanceView, ReportView, RuleView } from './model.js';
+import type { ChangeRowView, ReportView } from './model.js';
+import type { CellView, KeyInstanceView } from './milestones-view.js';
+import type { RuleView } from './rules-view.js';
 import { escapeHtml } from '../escape.js';
 
 /** Catalog strings may mark commands with `backticks`; show those as code. */
@@ -13,7 +15,8 @@ const CSS = `
 :root { --ink: #1a1a1a; --muted: #595959; --rule: #d0d0d0; --bad: #b34700; --warn: #8a6d00; --good: #00704a; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.45 "DejaVu Sans", Verdana, Arial, sans-serif; }
+/* The symbol fonts after the text fonts carry marks the text fonts lack (⌛ is not in DejaVu Sans). */
+body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.45 "DejaVu Sans", Verdana, Arial, "Segoe UI Symbol", "Apple Color Emoji", "Noto Color Emoji", "Noto Sans Symbols 2", sans-serif; }
 main { max-width: 760px; margin: 0 auto; padding: 16px; }
 h1 { font-size: 1.6em; margin: 0 0 .2em; }
 h2 { font-size: 1.25em; margin: 1.6em 0 .5em; border-bottom: 1px solid var(--rule); padding-bottom: .2em; }
@@ -27,6 +30,7 @@ code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .
 .verdict .state-misaligned::before { content: "✘ "; }
 .verdict .state-warnings::before { content: "⚠ "; }
 .verdict .state-aligned::before { content: "✔ "; }
+.verdict .state-unknown::before { content: "? "; }
 .verdict .state-misaligned { color: var(--bad); }
 .verdict .state-warnings { color: var(--warn); }
 .verdict .state-aligned { color: var(--good); }
@@ -41,12 +45,16 @@ th, td { border: 1px solid var(--rule); padding: .3em .4em; text-align: left; ve
 tr.detail td { font-size: .95em; }
 th { background: #f0f0f0; }
 td.num { white-space: nowrap; }
-tr.violated td, tr.notMet td { background: #fff4ec; }
-.state-violated, .state-notMet { font-weight: bold; }
-.state-violated { color: var(--bad); }
-.state-notMet { color: var(--warn); }
+tr.violated td, tr.notMet td, tr.overdue td { background: #fff4ec; }
+tr.atRisk td, tr.noRecord td { background: #f7f7f2; }
+.state-violated, .state-notMet, .state-overdue, .state-atRisk { font-weight: bold; }
+.state-violated, .state-overdue { color: var(--bad); }
+.state-notMet, .state-atRisk { color: var(--warn); }
 blockquote { margin: .5em 0; padding: .3em .9em; border-left: 4px solid var(--rule); font-style: italic; }
 blockquote footer { font-style: normal; }
+.interpretation { margin: .6em 0; padding: .3em .9em; border: 1px dashed var(--rule); font-size: .92em; }
+tr.needed td:first-child { font-weight: bold; }
+.cell .note { display: block; font-size: .9em; }
 .cell + .cell { margin-top: .35em; padding-top: .35em; border-top: 1px dotted var(--rule); }
 .cell .dates { display: block; font-weight: bold; }
 .cell.projected .dates { font-weight: normal; font-style: italic; }
@@ -95,28 +103,37 @@ function ruleTable(r: RuleView, v: ReportView): string {
       ],
       x.state
     );
-    return x.detail
-      ? [main, `<tr class="${x.state} detail"><td colspan="${header.length}">${escapeHtml(x.detail)}</td></tr>`]
+    return x.detail.length > 0
+      ? [
+          main,
+          `<tr class="${x.state} detail"><td colspan="${header.length}">${x.detail.map(escapeHtml).join('<br>')}</td></tr>`,
+        ]
       : [main];
   });
   return tableHtml(header, rows, 'rule-table');
 }
 
+/** The rule's sentence, each clause quoted whole with where it is from, then how the rule reads it (apart). */
 function ruleHtml(r: RuleView, v: ReportView): string {
-  const { t } = v;
-  const quotes = r.clauses.filter(c => c.quote);
   return [
     `<article class="rule" id="rule-${escapeHtml(r.id)}">`,
-    `<h3><code>${escapeHtml(r.id)}</code> · ${escapeHtml(r.severity)}</h3>`,
+    `<h3><code>${escapeHtml(r.id)}</code> · ${escapeHtml(r.cited)} · ${escapeHtml(r.severity)}</h3>`,
     `<p>${escapeHtml(r.description)}</p>`,
-    ...quotes.map(
+    ...r.clauses.map(
       c =>
-        `<blockquote><p>“${escapeHtml(c.quote)}”</p><footer>${escapeHtml(c.label)} — ${escapeHtml(t('rules.quoteSource'))}</footer></blockquote>`
+        `<blockquote><p><strong>${escapeHtml(c.label)}:</strong> “${escapeHtml(c.quote)}”</p><footer>— ${escapeHtml(c.attribution)}</footer></blockquote>`
     ),
+    ...(r.interpretation
+      ? [
+          `<p class="interpretation"><strong>${escapeHtml(r.interpretation.label)}:</strong> ${escapeHtml(r.interpretation.text)}</p>`,
+        ]
+      : []),
     ruleTable(r, v),
     '</article>',
   ].join('\n');
 }
+
+const sourceLink = (n: number | undefined): string => (n === undefined ? '' : ` <a href="#source-${n}">[${n}]</a>`);
 
 const cellHtml = (cs: readonly CellView[]): string =>
   cs.length === 0
@@ -124,7 +141,7 @@ const cellHtml = (cs: readonly CellView[]): string =>
     : cs
         .map(
           c =>
-            `<div class="cell ${c.status}"><span class="dates">${escapeHtml(c.dates)}</span><span class="facts">${escapeHtml(c.facts)} <a href="#source-${c.source}">[${c.source}]</a></span></div>`
+            `<div class="cell ${c.status}">${c.dates ? `<span class="dates">${escapeHtml(c.dates)}</span>` : ''}<span class="facts">${escapeHtml(c.facts)}${sourceLink(c.source)}</span>${c.note ? `<span class="note">${escapeHtml(c.note)}</span>` : ''}</div>`
         )
         .join('');
 
@@ -138,6 +155,34 @@ function keyHtml(k: KeyInstanceView, v: ReportView): string {
         rowHtml([escapeHtml(r.label), cellHtml(r.cells.eu), cellHtml(r.cells.latam), cellHtml(r.cells.joint)])
       )
     ),
+  ].join('\n');
+}
+
+/** Past slots a rule expected that no record gives; ⚑ marks those a verdict needed. */
+function confirmHtml(v: ReportView): string {
+  const { t } = v;
+  return [
+    '<section class="confirm" aria-labelledby="confirm-h">',
+    `<h2 id="confirm-h">${escapeHtml(t('confirm.heading'))}</h2>`,
+    ...(v.datesToConfirm.length === 0
+      ? [`<p>${escapeHtml(t('confirm.none'))}</p>`]
+      : [
+          `<p class="intro">${withCode(t('confirm.intro'))}</p>`,
+          tableHtml(
+            [t('confirm.col.date'), t('confirm.col.rule'), t('confirm.col.needed')],
+            v.datesToConfirm.map(r =>
+              rowHtml(
+                [
+                  escapeHtml(r.neededBy ? `⚑ ${r.slot}` : r.slot),
+                  escapeHtml(r.rule) + sourceLink(r.source),
+                  escapeHtml(r.neededBy || '—'),
+                ],
+                r.neededBy ? 'needed' : undefined
+              )
+            )
+          ),
+        ]),
+    '</section>',
   ].join('\n');
 }
 
@@ -167,6 +212,13 @@ function changesHtml(v: ReportView): string {
     .join('\n');
 }
 
+/** The edit (which date to plan where) first, then the whole-cycle shift and what it leaves. */
+const suggestionHtml = (s: ReportView['suggestions'][number]): string => {
+  const [first = '', ...rest] = s.lines;
+  const more = rest.length > 0 ? `\n<ul>${rest.map(l => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : '';
+  return `<li><strong>${escapeHtml(s.instance)}</strong>: ${escapeHtml(first)}${more}</li>`;
+};
+
 export function renderReportHtml(v: ReportView): string {
   const { t } = v;
   const body = [
@@ -175,10 +227,11 @@ export function renderReportHtml(v: ReportView): string {
     `<h1>${escapeHtml(v.title)}</h1>`,
     `<p class="subtitle">${escapeHtml(v.subtitle)}. ${escapeHtml(v.horizon)}</p>`,
     '</header>',
-    `<section class="verdict verdict-${v.verdict.plan}" aria-labelledby="verdict-h">`,
+    `<section class="verdict verdict-${v.verdict.plan.state}" aria-labelledby="verdict-h">`,
     `<h2 id="verdict-h">${escapeHtml(t('verdict.heading'))}</h2>`,
-    `<p class="state state-${v.verdict.plan}">${escapeHtml(v.verdict.lines[0] ?? '')}</p>`,
-    `<p class="state state-${v.verdict.history}">${escapeHtml(v.verdict.lines[1] ?? '')}</p>`,
+    `<p class="state state-${v.verdict.plan.state}">${escapeHtml(v.verdict.plan.line)}</p>`,
+    `<p class="state state-${v.verdict.history.state}">${escapeHtml(v.verdict.history.line)}</p>`,
+    ...(v.verdict.noRecord ? [`<p class="state state-unknown">${escapeHtml(v.verdict.noRecord)}</p>`] : []),
     `<p class="note">${withCode(v.verdict.note)}</p>`,
     '</section>',
     '<section class="timeline-section" aria-labelledby="timeline-h">',
@@ -204,7 +257,7 @@ export function renderReportHtml(v: ReportView): string {
           '<section class="suggestions" aria-labelledby="suggestions-h">',
           `<h2 id="suggestions-h">${escapeHtml(t('suggestions.heading'))}</h2>`,
           v.suggestions.length > 0
-            ? `<ul>\n${v.suggestions.map(s => `<li>${escapeHtml(s)}</li>`).join('\n')}\n</ul>`
+            ? `<ul>\n${v.suggestions.map(suggestionHtml).join('\n')}\n</ul>`
             : `<p>${escapeHtml(t('suggestions.none'))}</p>`,
           ...(v.drift.length > 0
             ? [
@@ -215,6 +268,7 @@ export function renderReportHtml(v: ReportView): string {
           '</section>',
         ]
       : []),
+    confirmHtml(v),
     '<section class="key" aria-labelledby="key-h">',
     `<h2 id="key-h">${escapeHtml(t('key.heading'))}</h2>`,
     `<p class="intro">${escapeHtml(t('key.intro'))}</p>`,

@@ -2,7 +2,9 @@
 // and the key milestones, and always under GitHub's 65,536-character comment limit (sections are left out,
 // least important first, and the reader is told which).
 import { ruleColumns } from './text.js';
-import type { ChangeRowView, KeyInstanceView, ReportView, RuleView } from './model.js';
+import type { ChangeRowView, ReportView } from './model.js';
+import type { CellView, KeyInstanceView } from './milestones-view.js';
+import type { RuleView } from './rules-view.js';
 import { escapeMarkdown } from '../escape.js';
 
 export const MARKDOWN_LIMIT = 65_536;
@@ -13,11 +15,16 @@ const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
 const table = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
   [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n');
 
+const cite = (n: number | undefined): string => (n === undefined ? '' : ` [${n}]`);
+
+/** The rule's sentence, each clause quoted whole with where it is from, then how the rule reads it (apart). */
 function ruleSection(r: RuleView, v: ReportView): string {
   const { t } = v;
-  const out = [`### \`${r.id}\` — ${r.severity}`, '', escapeMarkdown(r.description), ''];
-  for (const c of r.clauses) if (c.quote) out.push(`> **${c.label}:** “${escapeMarkdown(c.quote)}”`, '>');
-  if (r.clauses.some(c => c.quote)) out.push(`> — _${t('rules.quoteSource')}_`, '');
+  const out = [`### \`${r.id}\` — ${escapeMarkdown(r.cited)} · ${r.severity}`, '', escapeMarkdown(r.description), ''];
+  for (const c of r.clauses)
+    out.push(`> **${c.label}:** “${escapeMarkdown(c.quote)}”`, '>', `> — _${escapeMarkdown(c.attribution)}_`, '');
+  if (r.interpretation)
+    out.push(`**${escapeMarkdown(r.interpretation.label)}:** ${escapeMarkdown(r.interpretation.text)}`, '');
   out.push(
     table(
       [...ruleColumns(t), t('col.detail')],
@@ -28,7 +35,7 @@ function ruleSection(r: RuleView, v: ReportView): string {
         x.measured,
         x.allowed,
         x.slack,
-        escapeMarkdown(x.detail),
+        x.detail.map(escapeMarkdown).join('<br>'),
       ])
     )
   );
@@ -37,14 +44,37 @@ function ruleSection(r: RuleView, v: ReportView): string {
 
 function keySection(k: KeyInstanceView, v: ReportView): string {
   const { t } = v;
-  const cell = (cs: KeyInstanceView['rows'][number]['cells']['eu']): string =>
-    cs.map(c => `${escapeMarkdown(c.dates)} — ${c.facts} [${c.source}]`).join('<br>') || '—';
+  const one = (c: CellView): string =>
+    [
+      `${c.dates ? `${escapeMarkdown(c.dates)} — ` : ''}${escapeMarkdown(c.facts)}${cite(c.source)}`,
+      ...(c.note ? [`_${escapeMarkdown(c.note)}_`] : []),
+    ].join('<br>');
+  const cell = (cs: readonly CellView[]): string => cs.map(one).join('<br>') || '—';
   return [
     `### ${k.heading}`,
     '',
     table(
       [t('col.milestone'), t('key.col.eu'), t('key.col.latam'), t('key.col.joint')],
       k.rows.map(r => [escapeMarkdown(r.label), cell(r.cells.eu), cell(r.cells.latam), cell(r.cells.joint)])
+    ),
+  ].join('\n');
+}
+
+function confirmSection(v: ReportView): string {
+  const { t } = v;
+  const head = [`## ${t('confirm.heading')}`, ''];
+  if (v.datesToConfirm.length === 0) return [...head, t('confirm.none')].join('\n');
+  return [
+    ...head,
+    t('confirm.intro'),
+    '',
+    table(
+      [t('confirm.col.date'), t('confirm.col.rule'), t('confirm.col.needed')],
+      v.datesToConfirm.map(r => [
+        r.neededBy ? `**⚑ ${escapeMarkdown(r.slot)}**` : escapeMarkdown(r.slot),
+        `${escapeMarkdown(r.rule)}${cite(r.source)}`,
+        escapeMarkdown(r.neededBy) || '—',
+      ])
     ),
   ].join('\n');
 }
@@ -80,7 +110,14 @@ function sections(v: ReportView): Section[] {
   add('title', [`# ${t('title')}`, '', `${v.subtitle}. ${v.horizon}`].join('\n'), 0);
   add(
     'verdict',
-    [`## ${t('verdict.heading')}`, '', ...v.verdict.lines.map(l => `**${l}**  `), '', `_${v.verdict.note}_`].join('\n'),
+    [
+      `## ${t('verdict.heading')}`,
+      '',
+      ...[v.verdict.plan.line, v.verdict.history.line].map(l => `**${l}**  `),
+      ...(v.verdict.noRecord ? [`${v.verdict.noRecord}  `] : []),
+      '',
+      `_${v.verdict.note}_`,
+    ].join('\n'),
     0
   );
   if (v.changes) {
@@ -112,7 +149,12 @@ function sections(v: ReportView): Section[] {
       [
         `## ${t('suggestions.heading')}`,
         '',
-        ...(v.suggestions.length > 0 ? v.suggestions.map(s => `- ${escapeMarkdown(s)}`) : [t('suggestions.none')]),
+        ...(v.suggestions.length > 0
+          ? v.suggestions.flatMap(({ instance, lines: [first = '', ...rest] }) => [
+              `- **${instance}**: ${escapeMarkdown(first)}`,
+              ...rest.map(l => `  - ${escapeMarkdown(l)}`),
+            ])
+          : [t('suggestions.none')]),
       ].join('\n'),
       0
     );
@@ -123,6 +165,8 @@ function sections(v: ReportView): Section[] {
       [`## ${t('drift.heading')}`, '', ...v.drift.map(s => `- ${escapeMarkdown(s)}`)].join('\n'),
       1
     );
+  // After the sources it cites, before the key tables.
+  add(t('confirm.heading'), confirmSection(v), 3);
   add(
     t('key.heading'),
     [`## ${t('key.heading')}`, '', t('key.intro'), ...(v.keyMilestones.length === 0 ? ['', t('key.none')] : [])].join(
@@ -131,12 +175,12 @@ function sections(v: ReportView): Section[] {
     2
   );
   for (const k of v.keyMilestones) add(k.heading, keySection(k, v), 4, 'key');
-  // The footnotes outrank the later tables: a table kept without its sources would cite nothing.
+  // The footnotes outrank the tables that cite them: a table kept without its sources would cite nothing.
   if (v.sources.length > 0)
     add(
       t('sources.heading'),
       [`## ${t('sources.heading')}`, '', ...v.sources.map((s, i) => `${i + 1}. ${escapeMarkdown(s)}`)].join('\n'),
-      3
+      2
     );
   return out;
 }

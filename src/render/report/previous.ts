@@ -1,13 +1,16 @@
 // The previous publication a report compares against: a `cyclesync plan --format json` or
 // `cyclesync report --format json` output (both carry `horizon` and `milestones` records), or the feeds' state
 // file `.cyclesync-state.json` (what subscribers were last sent). Parsed leniently on extra keys (later
-// versions may add some) and strictly on the fields the comparison reads.
+// versions may add some) and strictly on the fields the comparison reads. Both the versions before truthful
+// dates (every record with an end, precision day or month) and after them (an end may be null when a source
+// gives only the start, a precision may be a year, a past slot without record has status `unrecorded`) are
+// read; a slot without record is not an event, so it is left out of the snapshot.
 import { Temporal } from 'temporal-polyfill';
 import * as z from '../../schema/zod.js';
 import { CycleSyncError } from '../../errors.js';
 import { isoDate } from '../../core/dates/parse.js';
 import { describeJsonError } from '../../core/json-error.js';
-import type { Horizon } from '../../core/model/types.js';
+import type { Horizon, Precision } from '../../core/model/types.js';
 
 export interface SnapshotMilestone {
   id: string;
@@ -16,8 +19,10 @@ export interface SnapshotMilestone {
   start: Temporal.PlainDate;
   end: Temporal.PlainDate;
   status: string | undefined;
-  /** A date known only to the month compares by its start. */
-  precision: 'day' | 'month';
+  /** A date known only to the month or year compares by its start. */
+  precision: Precision;
+  /** False when the publication gave the start of a window but not its end (`end` is then the start). */
+  endKnown: boolean;
   /** As the previous publication wrote it (in its language). */
   title: string | undefined;
 }
@@ -30,13 +35,13 @@ export interface Snapshot {
 
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'));
 const id = z.string().check(z.minLength(1));
-const precision = z.optional(z.enum(['day', 'month']));
+const precision = z.optional(z.enum(['day', 'month', 'year']));
 const recordSchema = z.looseObject({
   id,
   instance: id,
   year: z.optional(z.nullable(z.int())),
   start: day,
-  end: day,
+  end: z.nullable(day),
   status: z.optional(z.string()),
   precision,
   title: z.optional(z.string()),
@@ -57,12 +62,16 @@ const stateItemSchema = z.looseObject({
   window: z.optional(z.looseObject({ start: day, end: day })),
   precision,
   status: z.optional(z.string()),
+  openEnd: z.optional(z.boolean()),
   title: z.optional(z.looseObject({ en: z.string() })),
 });
 const stateSchema = z.looseObject({
   generator: z.literal('cyclesync'),
   events: z.record(z.string(), z.looseObject({ cancelled: z.optional(z.string()), item: stateItemSchema })),
 });
+
+/** The status of a past slot without record: not an event, nothing to compare. */
+const UNRECORDED = 'unrecorded';
 
 const EXPECTED =
   "the JSON written by `cyclesync plan --format json` or `cyclesync report --format json`, or a feeds folder's .cyclesync-state.json";
@@ -89,16 +98,23 @@ export function parsePrevious(text: string, shownAs: string): Snapshot {
   const h = parsed.data.horizon;
   return {
     horizon: h ? { from: toDate(h.from, 'horizon.from'), to: toDate(h.to, 'horizon.to') } : undefined,
-    milestones: parsed.data.milestones.map((m, i) => ({
-      id: m.id,
-      instance: m.instance,
-      year: m.year ?? null,
-      start: toDate(m.start, `milestones.${i}.start`),
-      end: toDate(m.end, `milestones.${i}.end`),
-      status: m.status,
-      precision: m.precision ?? 'day',
-      title: m.title,
-    })),
+    milestones: parsed.data.milestones.flatMap((m, i) => {
+      if (m.status === UNRECORDED) return [];
+      const start = toDate(m.start, `milestones.${i}.start`);
+      return [
+        {
+          id: m.id,
+          instance: m.instance,
+          year: m.year ?? null,
+          start,
+          end: m.end === null ? start : toDate(m.end, `milestones.${i}.end`),
+          endKnown: m.end !== null,
+          status: m.status,
+          precision: m.precision ?? 'day',
+          title: m.title,
+        },
+      ];
+    }),
   };
 }
 
@@ -141,7 +157,8 @@ function fromStateFile(data: unknown, shownAs: string): Snapshot {
   const milestones: SnapshotMilestone[] = [];
   for (const [uid, entry] of Object.entries(parsed.data.events).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const it = entry.item;
-    if (entry.cancelled !== undefined || it.role === 'finding' || it.role === 'end') continue;
+    if (entry.cancelled !== undefined || it.role === 'finding' || it.role === 'end' || it.status === UNRECORDED)
+      continue;
     const span = it.window ?? { start: it.start, end: it.end };
     milestones.push({
       id: it.milestone,
@@ -149,6 +166,7 @@ function fromStateFile(data: unknown, shownAs: string): Snapshot {
       year: it.year ?? null,
       start: toDate(span.start, `events.${uid}.start`),
       end: toDate(span.end, `events.${uid}.end`),
+      endKnown: it.openEnd !== true,
       status: it.status,
       precision: it.precision ?? 'day',
       title: it.title?.en,

@@ -5,6 +5,9 @@ import { planMessages } from '../../i18n/messages/plan.js';
 import { reportMessages } from '../../i18n/messages/report.js';
 import type { ReportKey } from '../../i18n/messages/report.js';
 import type { Lang } from '../../schema/primitives.js';
+import { statusText } from '../plan/table.js';
+import { STATUS_MARK } from '../style.js';
+import { bandText } from '../uncertainty.js';
 
 export interface Translate {
   (key: ReportKey, params?: Record<string, string | number>): string;
@@ -19,6 +22,16 @@ export function reportTranslator(lang: Lang): Translate {
     status: (s: Occurrence['status']) => plan(`status.${s}`),
     basis: (b: 'verified' | 'pattern' | 'assumed') => plan(`basis.${b}`),
   });
+}
+
+/**
+ * How a date is known, in the words and marks `plan` uses: `● actual`, `◐ planned (announced)`,
+ * `○ projected · pattern rule · −12 d/+27 d`, `○ projected · assumed rule, untested`,
+ * `— no record (the rule expected about 18 Jun 2025)`.
+ */
+export function howKnown(o: Occurrence, lang: Lang): string {
+  const band = bandText(o, lang);
+  return [`${STATUS_MARK[o.status]} ${statusText(o, lang)}`, ...(band ? [band] : [])].join(' · ');
 }
 
 const MINUS = '\u2212';

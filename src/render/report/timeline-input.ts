@@ -1,25 +1,50 @@
-// Occurrences + check → what the timeline picture draws: lanes by region, one track per milestone key, and a
-// connector for every violated rule between the two milestones whose gap it measures.
+// Occurrences + check → what the timeline picture draws: lanes by region, one track per milestone key, every
+// event with its error band, and a connector for every broken rule between the two milestones whose gap it
+// measures. A past slot without record is not an event: it gets no mark (the report lists it as a date to
+// confirm).
 import { Temporal } from 'temporal-polyfill';
 import { daysBetween } from '../../core/dates/days.js';
 import type { Horizon, Occurrence } from '../../core/model/types.js';
 import { formatDate } from '../../i18n/format-date.js';
 import type { Lang } from '../../schema/primitives.js';
+import { bandOf } from '../../core/model/uncertainty.js';
 import { formatSpan } from '../plan/table.js';
-import type { TimelineBand, TimelineConnector, TimelineInput, TimelineLane } from '../timeline/types.js';
+import { bandText } from '../uncertainty.js';
+import type { TimelineBand, TimelineConnector, TimelineInput, TimelineLane, TimelineMark } from '../timeline/types.js';
 import type { ReportCheck, ReportEvaluation } from './check-view.js';
-import { compareRegions, formatAllowed, formatDays, laneLabel, trackLabel } from './text.js';
+import { compareRegions, formatAllowed, formatDays, howKnown, laneLabel, trackLabel } from './text.js';
 import type { Translate } from './text.js';
 
 /** Days from the instance's origin (1 January of Y) to the occurrence: where it sits in its cycle. */
 export const offsetInInstance = (o: Pick<Occurrence, 'instanceYear' | 'start'>): number =>
   daysBetween(new Temporal.PlainDate(o.instanceYear, 1, 1), o.start);
 
+/** A projection's error band as a span of days around its start, with its accessible label. */
+function whiskerOf(o: Occurrence, lang: Lang, t: Translate): TimelineMark['band'] {
+  const band = o.status === 'projected' ? bandOf(o.uncertainty) : undefined;
+  const text = bandText(o, lang);
+  if (!band || !text || band.early + band.late === 0) return undefined;
+  const from = o.start.subtract({ days: band.early });
+  const to = o.start.add({ days: band.late });
+  return {
+    from,
+    to,
+    label: t('timeline.bandLabel', {
+      title: o.title[lang],
+      instance: o.instance,
+      from: formatDate(from, lang, 'medium'),
+      to: formatDate(to, lang, 'medium'),
+      band: text,
+    }),
+  };
+}
+
 function buildLanes(occurrences: readonly Occurrence[], lang: Lang, t: Translate): TimelineLane[] {
-  const regions = [...new Set(occurrences.map(o => o.region))].sort(compareRegions);
+  const events = occurrences.filter(o => o.status !== 'unrecorded');
+  const regions = [...new Set(events.map(o => o.region))].sort(compareRegions);
   return regions.map(region => {
     const tracks = new Map<string, TimelineLane['tracks'][number] & { offset: number }>();
-    for (const o of occurrences) {
+    for (const o of events) {
       if (o.region !== region) continue;
       const key = `${o.cycle}.${o.key}`;
       let track = tracks.get(key);
@@ -36,11 +61,12 @@ function buildLanes(occurrences: readonly Occurrence[], lang: Lang, t: Translate
         start: o.start,
         end: o.end,
         status: o.status,
+        band: whiskerOf(o, lang, t),
         label: t('timeline.markLabel', {
           title: o.title[lang],
           instance: o.instance,
           dates: formatSpan(o, lang),
-          status: t.status(o.status),
+          status: howKnown(o, lang),
         }),
       });
     }
@@ -82,10 +108,14 @@ function connectorEnds(
   return [from, to];
 }
 
+/** Rules that break: violated, or overdue with no record (at risk holds on the dates; no record says nothing). */
+const broken = (e: ReportEvaluation): boolean =>
+  e.severity !== 'off' && (e.state === 'violated' || e.state === 'overdue');
+
 function buildConnectors(check: ReportCheck, t: Translate): TimelineConnector[] {
   const out: TimelineConnector[] = [];
   for (const e of check.evaluations) {
-    if (e.holds || e.severity === 'off') continue;
+    if (!broken(e)) continue;
     const ends = connectorEnds(e);
     if (!ends) continue;
     const [from, to] = ends;
@@ -95,12 +125,14 @@ function buildConnectors(check: ReportCheck, t: Translate): TimelineConnector[] 
       from: { id: from.id, instance: from.instance, start: from.start },
       to: { id: to.id, instance: to.instance, start: to.start },
       label:
-        e.measuredDays === undefined
-          ? e.rule
-          : t('timeline.gapLabel', {
-              measured: formatDays(e.measuredDays, t),
-              allowed: formatAllowed(e.allowed.min, e.allowed.max, t),
-            }),
+        e.state === 'overdue'
+          ? t('timeline.overdueLabel', { rule: e.rule })
+          : e.measuredDays === undefined
+            ? e.rule
+            : t('timeline.gapLabel', {
+                measured: formatDays(e.measuredDays, t),
+                allowed: formatAllowed(e.allowed.min, e.allowed.max, t),
+              }),
       title: t('timeline.connectorTitle', { rule: e.rule, instance: e.instance, message: e.message }),
     });
   }
@@ -135,6 +167,7 @@ export function buildTimelineInput(
       legendWindowActual: t('timeline.legend.windowActual'),
       legendWindowProjected: t('timeline.legend.windowProjected'),
       legendViolation: t('timeline.legend.violation'),
+      legendBand: t('timeline.legend.band'),
     },
   };
 }

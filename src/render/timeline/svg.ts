@@ -1,21 +1,34 @@
 // The timeline picture: one lane per region (EU, Latin America, joint), one track per milestone, years along
 // the axis. Shape and fill carry the status (filled = actual, diamond = planned, hollow/dashed = projected) so
 // that colour is never the only cue; colours are Okabe–Ito (safe for the common colour-vision deficiencies).
-// Output is deterministic: fixed ids, numbers through `num`, no clock, no randomness.
+// A projection's error band is a light whisker through its mark. Every label is placed from an estimate of its
+// width: track labels get the room the widest needs, gap labels go where they cover no mark, and nothing runs
+// past the picture's edges. Output is deterministic: fixed ids, numbers through `num`, no clock, no randomness.
 import { Temporal } from 'temporal-polyfill';
 import type { TimelineConnector, TimelineInput, TimelineLane, TimelineMark } from './types.js';
+import { placeLabel } from './place-label.js';
+import type { Box } from './place-label.js';
 import { num, timeScale, yearStep } from './scale.js';
 import type { TimeScale } from './scale.js';
+import { textWidth } from './text-width.js';
 import { escapeXml } from '../escape.js';
 
 const WIDTH = 720;
-const PLOT_LEFT = 150;
+const EDGE = 4;
 const PLOT_RIGHT = WIDTH - 12;
+/** The track labels' column: at least this wide, and at most this, so the plot keeps most of the width. */
+const MIN_PLOT_LEFT = 150;
+const MAX_PLOT_LEFT = 270;
+const LANE_BAR = 8;
 const AXIS_TOP = 34;
 const LANE_HEADER = 18;
 const TRACK = 13;
 const LANE_GAP = 6;
 const LEGEND_ROW = 18;
+const TRACK_FONT = 9.5;
+const GAP_FONT = 10.5;
+const LEGEND_FONT = 10;
+const TODAY_FONT = 10;
 
 /** Okabe–Ito: blue, bluish green, reddish purple, then orange and sky blue for any further region. */
 const LANE_COLOURS = ['#0072B2', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
@@ -44,6 +57,32 @@ function placeLanes(lanes: readonly TimelineLane[]): { placed: Placed[]; bottom:
   return { placed, bottom: y - LANE_GAP };
 }
 
+/** A track label that fits its column, cut with an ellipsis only past the widest column allowed. */
+function fitLabel(label: string, room: number): string {
+  if (textWidth(label, TRACK_FONT) <= room) return label;
+  let cut = label;
+  while (cut.length > 1 && textWidth(`${cut}…`, TRACK_FONT) > room) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/** The plot starts where the widest track label ends (within bounds), so no label runs past the left edge. */
+function plotLeftFor(lanes: readonly TimelineLane[]): number {
+  const widest = Math.max(0, ...lanes.flatMap(l => l.tracks.map(t => textWidth(t.label, TRACK_FONT))));
+  return Math.min(MAX_PLOT_LEFT, Math.max(MIN_PLOT_LEFT, Math.ceil(LANE_BAR + widest + 8)));
+}
+
+/** The box a mark covers (with its stroke), for keeping labels off it. */
+function markBox(m: TimelineMark, cy: number, s: TimeScale): Box {
+  const clamp = (x: number): number => Math.min(s.right, Math.max(s.left, x));
+  if (m.kind === 'window') {
+    const x0 = clamp(s.x(m.start));
+    return { x0: x0 - 1, y0: cy - 5, x1: x0 + Math.max(2, clamp(s.xEnd(m.end)) - x0) + 1, y1: cy + 5 };
+  }
+  const cx = clamp(s.xMid(m.start));
+  const r = m.status === 'planned' ? 6 : 5;
+  return { x0: cx - r, y0: cy - r, x1: cx + r, y1: cy + r };
+}
+
 function markSvg(m: TimelineMark, cy: number, colour: string, s: TimeScale): string {
   const cls = `mark ${m.kind} ${m.status}`;
   const data = `data-id="${escapeXml(m.id)}" data-instance="${escapeXml(m.instance)}" data-start="${m.start.toString()}"`;
@@ -70,10 +109,32 @@ function markSvg(m: TimelineMark, cy: number, colour: string, s: TimeScale): str
   return `<circle class="${cls}" ${data} cx="${num(cx)}" cy="${num(cy)}" r="3.8" ${look}>${title}</circle>`;
 }
 
-function laneSvg(p: Placed, s: TimeScale): string {
+/** A projection's error band: a light line with end caps from start − early to start + late. */
+function whisker(m: TimelineMark, cy: number, colour: string, s: TimeScale): { svg: string; box: Box } | undefined {
+  if (!m.band) return undefined;
+  const x0 = Math.max(s.left, s.xMid(m.band.from));
+  const x1 = Math.min(s.right, s.xMid(m.band.to));
+  if (x1 <= x0) return undefined;
+  const cap = (x: number): string => `<line x1="${num(x)}" x2="${num(x)}" y1="${num(cy - 3)}" y2="${num(cy + 3)}"/>`;
+  return {
+    box: { x0: x0 - 1, y0: cy - 3.5, x1: x1 + 1, y1: cy + 3.5 },
+    svg: [
+      `<g class="band-whisker" data-id="${escapeXml(m.id)}" data-instance="${escapeXml(m.instance)}" data-from="${m.band.from.toString()}" data-to="${m.band.to.toString()}" stroke="${colour}" stroke-opacity="0.55" stroke-width="1.2">`,
+      `<title>${escapeXml(m.band.label)}</title>`,
+      `<line x1="${num(x0)}" x2="${num(x1)}" y1="${num(cy)}" y2="${num(cy)}"/>`,
+      cap(x0),
+      cap(x1),
+      '</g>',
+    ].join(''),
+  };
+}
+
+function laneSvg(p: Placed, s: TimeScale, obstacles: Box[]): string {
   const out: string[] = [];
   out.push(`<g class="lane" data-lane="${escapeXml(p.lane.id)}">`);
   out.push(`<title>${escapeXml(p.lane.label)}</title>`);
+  const labelWidth = textWidth(p.lane.label, 11, true);
+  obstacles.push({ x0: 10, y0: p.top + 2, x1: 10 + labelWidth, y1: p.top + 15 });
   out.push(
     `<rect class="lane-bar" x="2" y="${num(p.top)}" width="4" height="${num(p.height)}" fill="${p.colour}"/>`,
     `<text class="lane-label" x="10" y="${num(p.top + 12)}" font-size="11" font-weight="bold" fill="${INK}">${escapeXml(p.lane.label)}</text>`,
@@ -81,10 +142,21 @@ function laneSvg(p: Placed, s: TimeScale): string {
   );
   for (const track of p.lane.tracks) {
     const cy = p.trackY.get(track.key)!;
+    const shown = fitLabel(track.label, s.left - 6 - LANE_BAR);
     out.push(
-      `<text class="track-label" x="${PLOT_LEFT - 6}" y="${num(cy + 3.2)}" font-size="9.5" text-anchor="end" fill="${MUTED}">${escapeXml(track.label)}</text>`
+      `<text class="track-label" x="${num(s.left - 6)}" y="${num(cy + 3.2)}" font-size="${TRACK_FONT}" text-anchor="end" fill="${MUTED}">${shown === track.label ? '' : `<title>${escapeXml(track.label)}</title>`}${escapeXml(shown)}</text>`
     );
-    for (const m of track.marks) out.push(markSvg(m, cy, p.colour, s));
+    // Whiskers first, so the marks sit on top of them.
+    for (const m of track.marks) {
+      const w = whisker(m, cy, p.colour, s);
+      if (!w) continue;
+      out.push(w.svg);
+      obstacles.push(w.box);
+    }
+    for (const m of track.marks) {
+      out.push(markSvg(m, cy, p.colour, s));
+      obstacles.push(markBox(m, cy, s));
+    }
   }
   out.push('</g>');
   return out.join('\n');
@@ -100,6 +172,8 @@ function axisSvg(input: TimelineInput, s: TimeScale, bottom: number): string {
       out.push(
         `<rect class="band" x="${num(x0)}" y="${AXIS_TOP}" width="${num(x1 - x0)}" height="${num(bottom - AXIS_TOP)}" fill="#f0f0f0"/>`
       );
+    // A band the horizon shows only a sliver of gets no label rather than one that spills past it.
+    if (textWidth(b.label, 9) > x1 - x0) return;
     out.push(
       `<text class="band-label" x="${num((x0 + x1) / 2)}" y="${AXIS_TOP - 4}" font-size="9" text-anchor="middle" fill="${MUTED}">${escapeXml(b.label)}</text>`
     );
@@ -142,39 +216,33 @@ function endPoint(
   return undefined;
 }
 
-/** Rough width of bold 10.5px text: enough to keep two gap labels from overprinting each other. */
-const labelWidth = (text: string): number => text.length * 6.4;
-
-interface Box {
-  x0: number;
-  x1: number;
-  y: number;
-}
-
-function connectorSvg(c: TimelineConnector, placed: readonly Placed[], s: TimeScale, taken: Box[]): string | undefined {
+/** The connector (or ring) of a broken rule, its gap label where it covers no mark, and a leader if it had to move. */
+function connectorSvg(
+  c: TimelineConnector,
+  placed: readonly Placed[],
+  s: TimeScale,
+  area: Box,
+  obstacles: Box[]
+): string | undefined {
   const a = endPoint(c.from, placed, s);
   const b = endPoint(c.to, placed, s);
   if (!a || !b) return undefined;
   const single = a.x === b.x && a.y === b.y;
-  const mx = (a.x + b.x) / 2;
-  let my = (a.y + b.y) / 2;
-  const anchor = single
-    ? mx > PLOT_RIGHT - 120
-      ? 'end'
-      : 'start'
-    : mx > PLOT_RIGHT - 80
-      ? 'end'
-      : mx < PLOT_LEFT + 80
-        ? 'start'
-        : 'middle';
-  const pad = single ? 10 : 8;
-  const w = labelWidth(c.label);
-  const x0 = anchor === 'start' ? mx + pad : anchor === 'end' ? mx - pad - w : mx - w / 2;
-  // Step down past any label already placed on the same lines.
-  while (taken.some(t => t.x0 < x0 + w && x0 < t.x1 && Math.abs(t.y - my) < 14)) my += 14;
-  taken.push({ x0, x1: x0 + w, y: my });
+  const anchor = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  const ringBox = (p: { x: number; y: number }): Box => ({ x0: p.x - 8, y0: p.y - 8, x1: p.x + 8, y1: p.y + 8 });
+  obstacles.push(ringBox(a), ...(single ? [] : [ringBox(b)]));
+  const width = textWidth(c.label, GAP_FONT, true);
+  const box = placeLabel(
+    { x: anchor.x, y: anchor.y, width, height: 13, gap: single ? 10 : 6, within: area, step: TRACK / 2 },
+    obstacles
+  );
+  obstacles.push(box);
   const ring = (p: { x: number; y: number }): string =>
     `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="6.5" fill="none" stroke="${VIOLATION_COLOUR}" stroke-width="2"/>`;
+  // A label moved away from its point is tied to it by a thin line to the label's nearest edge.
+  const nearX = Math.min(box.x1, Math.max(box.x0, anchor.x));
+  const nearY = Math.min(box.y1, Math.max(box.y0, anchor.y));
+  const away = Math.hypot(nearX - anchor.x, nearY - anchor.y) > (single ? 12 : 4);
   return [
     `<g class="violation" data-rule="${escapeXml(c.rule)}" data-instance="${escapeXml(c.instance)}">`,
     `<title>${escapeXml(c.title)}</title>`,
@@ -185,7 +253,12 @@ function connectorSvg(c: TimelineConnector, placed: readonly Placed[], s: TimeSc
           ring(a),
           ring(b),
         ]),
-    `<text class="gap-label" x="${num(mx + (anchor === 'middle' ? 0 : anchor === 'start' ? pad : -pad))}" y="${num(my + 4)}" font-size="10.5" font-weight="bold" text-anchor="${anchor}" fill="${VIOLATION_COLOUR}" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(c.label)}</text>`,
+    ...(away
+      ? [
+          `<line class="leader" x1="${num(anchor.x)}" y1="${num(anchor.y)}" x2="${num(nearX)}" y2="${num(nearY)}" stroke="${VIOLATION_COLOUR}" stroke-width="0.8" stroke-dasharray="2 2"/>`,
+        ]
+      : []),
+    `<text class="gap-label" x="${num(box.x0)}" y="${num(box.y1 - 3.5)}" font-size="${GAP_FONT}" font-weight="bold" fill="${VIOLATION_COLOUR}" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(c.label)}</text>`,
     '</g>',
   ].join('\n');
 }
@@ -194,19 +267,19 @@ function todaySvg(input: TimelineInput, s: TimeScale, bottom: number): string {
   if (Temporal.PlainDate.compare(input.today, input.from) < 0 || Temporal.PlainDate.compare(input.today, input.to) > 0)
     return '';
   const x = s.xMid(input.today);
-  const anchor = x > PLOT_RIGHT - 90 ? 'end' : 'start';
+  const fitsRight = x + 3 + textWidth(input.text.today, TODAY_FONT, true) <= WIDTH - EDGE;
   return [
     '<g class="today">',
     `<line x1="${num(x)}" x2="${num(x)}" y1="${AXIS_TOP - 2}" y2="${num(bottom + 2)}" stroke="${INK}" stroke-width="1.4" stroke-dasharray="5 3"/>`,
-    `<text x="${num(x + (anchor === 'start' ? 3 : -3))}" y="${num(bottom + 13)}" font-size="10" font-weight="bold" text-anchor="${anchor}" fill="${INK}">${escapeXml(input.text.today)}</text>`,
+    `<text x="${num(x + (fitsRight ? 3 : -3))}" y="${num(bottom + 13)}" font-size="${TODAY_FONT}" font-weight="bold" text-anchor="${fitsRight ? 'start' : 'end'}" fill="${INK}">${escapeXml(input.text.today)}</text>`,
     '</g>',
   ].join('\n');
 }
 
-function legendSvg(input: TimelineInput, top: number): string {
+function legendItems(input: TimelineInput): [string, string][] {
   const t = input.text;
   const c = LANE_COLOURS[0]!;
-  const items: [string, string][] = [
+  return [
     [`<circle cx="6" cy="0" r="3.8" fill="${c}" stroke="${c}"/>`, t.legendActual],
     [`<path d="M6 -5L11 0L6 5L1 0Z" fill="${c}" stroke="${c}"/>`, t.legendPlanned],
     [`<circle cx="6" cy="0" r="3.8" fill="#fff" stroke="${c}" stroke-width="1.5"/>`, t.legendProjected],
@@ -216,16 +289,30 @@ function legendSvg(input: TimelineInput, top: number): string {
       t.legendWindowProjected,
     ],
     [
+      `<g stroke="${c}" stroke-opacity="0.55" stroke-width="1.2"><line x1="0" x2="16" y1="0" y2="0"/><line x1="0" x2="0" y1="-3" y2="3"/><line x1="16" x2="16" y1="-3" y2="3"/></g><circle cx="8" cy="0" r="3.8" fill="#fff" stroke="${c}" stroke-width="1.5"/>`,
+      t.legendBand,
+    ],
+    [
       `<line x1="0" y1="0" x2="16" y2="0" stroke="${VIOLATION_COLOUR}" stroke-width="2.2"/><circle cx="16" cy="0" r="4.5" fill="none" stroke="${VIOLATION_COLOUR}" stroke-width="2"/>`,
       t.legendViolation,
     ],
   ];
-  // Two rows of three: each item gets a third of the width, so long Spanish/Portuguese labels still fit.
-  const col = (WIDTH - 20) / 3;
-  const out = ['<g class="legend" font-size="10" fill="#1a1a1a">'];
-  items.forEach(([symbol, label], i) => {
-    const x = 10 + (i % 3) * col;
-    const y = top + Math.floor(i / 3) * LEGEND_ROW;
+}
+
+/** As many columns as the longest label allows (at most four), in rows. */
+function legendLayout(input: TimelineInput): { items: [string, string][]; columns: number; rows: number } {
+  const items = legendItems(input);
+  const widest = Math.max(...items.map(([, label]) => 24 + textWidth(label, LEGEND_FONT)));
+  const columns = Math.max(1, Math.min(4, Math.floor((WIDTH - 2 * 10) / (widest + 12))));
+  return { items, columns, rows: Math.ceil(items.length / columns) };
+}
+
+function legendSvg(layout: ReturnType<typeof legendLayout>, top: number): string {
+  const col = (WIDTH - 20) / layout.columns;
+  const out = [`<g class="legend" font-size="${LEGEND_FONT}" fill="#1a1a1a">`];
+  layout.items.forEach(([symbol, label], i) => {
+    const x = 10 + (i % layout.columns) * col;
+    const y = top + Math.floor(i / layout.columns) * LEGEND_ROW;
     out.push(
       `<g transform="translate(${num(x)} ${num(y)})">${symbol}<text x="24" y="3.5">${escapeXml(label)}</text></g>`
     );
@@ -236,13 +323,17 @@ function legendSvg(input: TimelineInput, top: number): string {
 
 /** The whole picture as a standalone SVG document fragment (no XML declaration: it is also inlined in HTML). */
 export function renderTimelineSvg(input: TimelineInput): string {
-  const s = timeScale(input.from, input.to, PLOT_LEFT, PLOT_RIGHT);
+  const s = timeScale(input.from, input.to, plotLeftFor(input.lanes), PLOT_RIGHT);
   const { placed, bottom } = placeLanes(input.lanes);
+  const legend = legendLayout(input);
   const legendTop = bottom + 34;
-  const height = legendTop + 2 * LEGEND_ROW;
-  const taken: Box[] = [];
+  const height = legendTop + legend.rows * LEGEND_ROW;
+  // Gap labels stay inside the plot, between the axis and the last lane, clear of the track labels.
+  const area: Box = { x0: s.left, y0: AXIS_TOP + 2, x1: WIDTH - EDGE, y1: bottom };
+  const obstacles: Box[] = [];
+  const lanes = placed.map(p => laneSvg(p, s, obstacles));
   const connectors = input.connectors
-    .map(c => connectorSvg(c, placed, s, taken))
+    .map(c => connectorSvg(c, placed, s, area, obstacles))
     .filter((x): x is string => Boolean(x));
   return (
     [
@@ -251,10 +342,10 @@ export function renderTimelineSvg(input: TimelineInput): string {
       `<desc id="cs-timeline-desc">${escapeXml(input.text.desc)}</desc>`,
       `<rect width="${WIDTH}" height="${num(height)}" fill="#fff"/>`,
       axisSvg(input, s, bottom),
-      ...placed.map(p => laneSvg(p, s)),
+      ...lanes,
       ...connectors,
       todaySvg(input, s, bottom),
-      legendSvg(input, legendTop),
+      legendSvg(legend, legendTop),
       '</svg>',
     ]
       .filter(Boolean)

@@ -11,7 +11,9 @@ export interface TimelineMark {
   start: Temporal.PlainDate;
   end: Temporal.PlainDate;
   status: Status;
-  /** Tooltip and accessible name: what, when, status. */
+  /** A projection's back-tested error band, drawn as a whisker; undefined when it has none (or is untested). */
+  band?: { from: Temporal.PlainDate; to: Temporal.PlainDate; label: string } | undefined;
+  /** Tooltip and accessible name: what, when, how it is known (with its band, or that it is untested). */
   label: string;
 }
 
@@ -63,6 +65,7 @@ export interface TimelineText {
   legendWindowActual: string;
   legendWindowProjected: string;
   legendViolation: string;
+  legendBand: string;
 }
 
 export interface TimelineInput {

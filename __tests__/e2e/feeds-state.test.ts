@@ -9,7 +9,17 @@ import { tempDirs } from '../helpers/temp-dirs.js';
 
 jest.setTimeout(60_000);
 const tempDir = tempDirs('cyclesync-state-');
-const FEEDS = ['feeds', '--today', '2026-11-29', '--from', '2026-01-01', '--to', '2027-12-31'];
+const FEEDS = [
+  'feeds',
+  '--domain',
+  'example.org',
+  '--today',
+  '2026-11-29',
+  '--from',
+  '2026-01-01',
+  '--to',
+  '2027-12-31',
+];
 const EPOCH = { SOURCE_DATE_EPOCH: '1795000000' };
 
 type State = {

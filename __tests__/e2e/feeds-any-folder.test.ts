@@ -8,7 +8,19 @@ import { tempDirs } from '../helpers/temp-dirs.js';
 
 jest.setTimeout(60_000);
 const tempDir = tempDirs('cyclesync-any-folder-');
-const ARGS = ['feeds', '--today', '2026-11-29', '--from', '2026-01-01', '--to', '2030-12-31', '--lang', 'en,es'];
+const ARGS = [
+  'feeds',
+  '--domain',
+  'example.org',
+  '--today',
+  '2026-11-29',
+  '--from',
+  '2026-01-01',
+  '--to',
+  '2030-12-31',
+  '--lang',
+  'en,es',
+];
 const EPOCH = { SOURCE_DATE_EPOCH: '1795000000' };
 
 /** Every file the run wrote (feeds, feeds.json and the state), by name. */

@@ -36,7 +36,18 @@ test.each([
   expect(plan.milestones.find(m => m.id === 'ideal.publication' && m.time === '10:00')?.zone).toBe(canonical);
 
   const out = path.join(dir, 'out');
-  const feeds = runCli(['feeds', ...args, '--out', out, '--from', '2029-01-01', '--to', '2029-12-31']);
+  const feeds = runCli([
+    'feeds',
+    ...args,
+    '--domain',
+    'example.org',
+    '--out',
+    out,
+    '--from',
+    '2029-01-01',
+    '--to',
+    '2029-12-31',
+  ]);
   expect([feeds.status, feeds.stderr]).toEqual([0, '']);
   const latam = readFileSync(path.join(out, 'latam.ics'), 'utf8');
   const cal = new ICAL.Component(ICAL.parse(latam));

@@ -40,7 +40,7 @@ describe('inputs that are not regular files: exit 2, at once, naming the file', 
       'the feed state as a FIFO',
       async (dir: string) => {
         mkfifo(path.join(dir, '.cyclesync-state.json'));
-        return ['feeds', ...TODAY, '--out', dir];
+        return ['feeds', '--domain', 'example.org', ...TODAY, '--out', dir];
       },
     ],
     ['lint-ics FIFO', async (dir: string) => ['lint-ics', mkfifo(path.join(dir, 'feed.ics'))]],
@@ -77,7 +77,18 @@ describe('inputs that are not regular files: exit 2, at once, naming the file', 
     writeFileSync(victim, 'keep me\n');
     mkfifo(path.join(dir, '.cyclesync.lock.1'));
     symlinkSync(victim, path.join(dir, '.cyclesync.lock.2'));
-    const r = runCli(['feeds', ...TODAY, '--from', '2026-01-01', '--to', '2026-12-31', '--out', dir]);
+    const r = runCli([
+      'feeds',
+      '--domain',
+      'example.org',
+      ...TODAY,
+      '--from',
+      '2026-01-01',
+      '--to',
+      '2026-12-31',
+      '--out',
+      dir,
+    ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(readdirSync(dir).filter(n => n.startsWith('.cyclesync.lock'))).toEqual([]);
