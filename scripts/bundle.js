@@ -54,6 +54,9 @@ const { outputFiles } = await build({
   },
   // The version and repository of package.json, not the whole file.
   plugins: [packageFacts],
+  // An optional dependency of `debug` (which tsdav logs through, only when DEBUG names it): debug loads it
+  // inside a try and runs without it, so it is not bundled.
+  external: ['supports-color'],
   sourcemap: 'linked',
   sourcesContent: false,
   write: false,
