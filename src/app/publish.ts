@@ -38,10 +38,10 @@ export interface PublishOptions extends Omit<FeedsOptions, 'langs' | 'baseUrl' |
 }
 
 export interface PublishResult {
+  /** What was written (or, in a dry run, would be), the conflicts, and the requests sent. */
   report: string;
+  /** 1 when some events were left as they are on the server (conflicts), else 0. */
   exitCode: number;
-  /** Requests sent, by method. */
-  requests: Record<string, number>;
 }
 
 /** The name of the calendar made in a discovered calendar home: `cyclesync-joint-en`. */
@@ -102,7 +102,7 @@ export async function publish(
     foreign: plan.foreign,
     requests: http.counts(),
   });
-  return { report, exitCode: conflicts.length > 0 ? EXIT.findings : EXIT.ok, requests: http.counts() };
+  return { report, exitCode: conflicts.length > 0 ? EXIT.findings : EXIT.ok };
 }
 
 /**

@@ -31,14 +31,10 @@ export const builder = (y: Argv) =>
       describe: 'Allow a plain http:// URL on another host than this one (credentials travel unencrypted)',
     })
     .option('timeout', { type: 'number', default: DEFAULT_TIMEOUT_SECONDS, describe: 'Seconds each request may take' })
-    .epilogue(
-      'Credentials come from CYCLESYNC_CALDAV_USER and CYCLESYNC_CALDAV_PASSWORD (or CYCLESYNC_CALDAV_TOKEN), else from a machine entry in $NETRC or ~/.netrc; never from the command line. Exit 1: some events were left as they are on the server (conflicts).'
-    )
     .example(
       '$0 publish --caldav https://cloud.example/remote.php/dav/calendars/ana/cyclesync/ --create',
-      'the joint feed in English into a Nextcloud calendar (made if missing)'
-    )
-    .example('$0 publish --caldav http://localhost:5232/ana/ --feed eu --lang es --dry-run', 'what would be written');
+      'the joint feed in English into a Nextcloud calendar (made if missing); credentials from the environment'
+    );
 
 type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
