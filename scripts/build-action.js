@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packageFacts } from './package-facts.js';
+import { NODE_BUNDLE } from './bundle-options.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const ACTION_FILE = path.join(ROOT, 'action', 'lib', 'main.mjs');
@@ -20,19 +20,9 @@ export async function actionBundle() {
   const { outputFiles } = await build({
     absWorkingDir: ROOT,
     entryPoints: [path.join(ROOT, 'src', 'action', 'entry.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    minify: true,
-    // Bundled CommonJS dependencies call require() for Node's modules, which an ES module lacks.
-    banner: {
-      js: "import { createRequire as __cyclesyncRequire } from 'node:module';\nconst require = __cyclesyncRequire(import.meta.url);",
-    },
-    plugins: [packageFacts],
+    ...NODE_BUNDLE,
     outfile: ACTION_FILE,
     write: false,
-    logLevel: 'warning',
   });
   if (outputFiles.length !== 1) throw new Error(`esbuild wrote ${outputFiles.length} files, expected one`);
   return outputFiles[0].contents;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decode, encode } from '@jridgewell/sourcemap-codec';
 import { build } from 'esbuild';
-import { packageFacts } from './package-facts.js';
+import { NODE_BUNDLE } from './bundle-options.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BUNDLE_FILE = path.join(ROOT, 'dist', 'bundle', 'cyclesync.js');
@@ -40,27 +40,16 @@ function mapToLines(map) {
 }
 
 const { outputFiles } = await build({
+  absWorkingDir: ROOT,
   entryPoints: [path.join(ROOT, 'src', 'package.ts')],
   outfile: BUNDLE_FILE,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
-  // The CommonJS packages inside (yaml) call `require` for Node's built-in modules.
-  // (An alias of its own: a bundled module may import createRequire under that name too.)
-  banner: {
-    js: "import { createRequire as bannerCreateRequire } from 'node:module'; const require = bannerCreateRequire(import.meta.url);",
-  },
-  // The version and repository of package.json, not the whole file.
-  plugins: [packageFacts],
+  ...NODE_BUNDLE,
   // An optional dependency of `debug` (which tsdav logs through, only when DEBUG names it): debug loads it
   // inside a try and runs without it, so it is not bundled.
   external: ['supports-color'],
   sourcemap: 'linked',
   sourcesContent: false,
   write: false,
-  logLevel: 'warning',
 });
 // A clean folder: the package ships all of it.
 rmSync(path.dirname(BUNDLE_FILE), { recursive: true, force: true });
