@@ -44,9 +44,6 @@ const { outputFiles } = await build({
   entryPoints: [path.join(ROOT, 'src', 'package.ts')],
   outfile: BUNDLE_FILE,
   ...NODE_BUNDLE,
-  // An optional dependency of `debug` (which tsdav logs through, only when DEBUG names it): debug loads it
-  // inside a try and runs without it, so it is not bundled.
-  external: ['supports-color'],
   sourcemap: 'linked',
   sourcesContent: false,
   write: false,

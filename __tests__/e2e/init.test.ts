@@ -198,7 +198,7 @@ describe('cyclesync init', () => {
 
   test('the CalDAV jobs: inert until CYCLESYNC_CALDAV_URL is set, the same publish command on both hosts', () => {
     const gh = parse(readFileSync(path.join(target, '.github/workflows/cyclesync-caldav.yml'), 'utf8')) as {
-      jobs: { publish: { if: string; env: Record<string, string>; steps: { run?: string }[] } };
+      jobs: { publish: { if: string; steps: { run?: string; env?: Record<string, string> }[] } };
     };
     const gl = parse(readFileSync(path.join(target, '.gitlab-ci.yml'), 'utf8')) as Record<
       string,
@@ -206,12 +206,14 @@ describe('cyclesync init', () => {
     >;
     expect(gh.jobs.publish.if).toMatch(/^vars\.CYCLESYNC_CALDAV_URL != '' && /);
     expect(gl['caldav']!.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH && $CYCLESYNC_CALDAV_URL' }]);
-    // The secrets reach the job as the environment variables publish reads, never as arguments.
-    expect(gh.jobs.publish.env).toMatchObject({
+    // The secrets reach the publishing step alone, as the environment variables publish reads, never as arguments.
+    const step = gh.jobs.publish.steps.at(-1)!;
+    expect(step.env).toEqual({
       CYCLESYNC_CALDAV_USER: '${{ secrets.CYCLESYNC_CALDAV_USER }}',
       CYCLESYNC_CALDAV_PASSWORD: '${{ secrets.CYCLESYNC_CALDAV_PASSWORD }}',
     });
-    const ghLines = gh.jobs.publish.steps.at(-1)!.run!.trim().split('\n');
+    expect(gh.jobs.publish.steps.filter(st => st.env !== undefined)).toHaveLength(1);
+    const ghLines = step.run!.trim().split('\n');
     expect(ghLines).toEqual(gl['caldav']!.script.slice(1));
     expect(ghLines.at(-1)).toMatch(/^npx --no-install cyclesync publish --caldav "\$CYCLESYNC_CALDAV_URL" /);
   });

@@ -232,11 +232,13 @@ jobs:
     env:
       CYCLESYNC_CALDAV_URL: \${{ vars.CYCLESYNC_CALDAV_URL }}
       CYCLESYNC_DOMAIN: \${{ vars.CYCLESYNC_DOMAIN }}
-      CYCLESYNC_CALDAV_USER: \${{ secrets.CYCLESYNC_CALDAV_USER }}
-      CYCLESYNC_CALDAV_PASSWORD: \${{ secrets.CYCLESYNC_CALDAV_PASSWORD }}
     steps:
 ${NODE_STEPS}
       - name: Publish the joint feed to the CalDAV calendar
+        # The secrets reach this step only (not npm ci).
+        env:
+          CYCLESYNC_CALDAV_USER: \${{ secrets.CYCLESYNC_CALDAV_USER }}
+          CYCLESYNC_CALDAV_PASSWORD: \${{ secrets.CYCLESYNC_CALDAV_PASSWORD }}
         run: |
           ${NEED_DOMAIN}
           ${CALDAV_COMMAND}
