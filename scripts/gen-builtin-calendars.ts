@@ -34,8 +34,11 @@ function builtinEntry(name: string): {
   const format = NOT_CYCLES.has(name) ? 'alignment' : 'calendar';
   const { schema, knownKeys, docs } = FORMATS[format];
   const parsed = schema.safeParse(index.data);
-  if (!parsed.success)
-    throw schemaError(shown, parsed.error.issues, locatorsOf(index, shown).locate, knownKeys, index.data, docs);
+  if (!parsed.success) {
+    // A built-in file extends nothing: its paths are its own.
+    const place = { locate: locatorsOf(index, shown).locate, pathOf: (p: readonly (string | number)[]) => p.join('.') };
+    throw schemaError(shown, parsed.error.issues, place, knownKeys, index.data, docs);
+  }
   return { format, root: index.root, positions: index.positions, data: parsed.data };
 }
 

@@ -3,6 +3,8 @@
  * CycleSyncError with exit code 2; anything else reaching the CLI's error boundary is a bug (exit 3).
  * Failed alignment checks are results, not errors (exit 1 is set by `check` from its findings).
  */
+import { escapeTerminalLines } from './plain-text.js';
+
 export const EXIT = { ok: 0, findings: 1, badInput: 2, internal: 3 } as const;
 
 /** Every error code, for programs that handle errors by kind (the programmatic API exports it). */
@@ -71,15 +73,31 @@ export class CycleSyncError extends Error {
   }
 }
 
+/** The same error with some of its parts changed (an error is immutable), the original as its cause. */
+export const revise = (e: CycleSyncError, change: Partial<Omit<CycleSyncErrorInit, 'cause'>>): CycleSyncError =>
+  new CycleSyncError({
+    code: e.code,
+    message: e.message,
+    at: e.at,
+    path: e.path,
+    expected: e.expected,
+    hint: e.hint,
+    more: e.more,
+    exitCode: e.exitCode,
+    ...change,
+    cause: e,
+  });
+
 export const isCycleSyncError = (e: unknown): e is CycleSyncError => e instanceof CycleSyncError;
 
-/**
- * Formats an error like a compiler: `file:line:col: error: message` then the field path, what was
- * expected and a hint, each on its own line.
- */
 export const formatLocation = (at: SourceLocation): string =>
   [at.file, at.line, at.column].filter(v => v !== undefined).join(':');
 
+/**
+ * Formats an error like a compiler: `file:line:col: error: message` then the field path, what was
+ * expected and a hint, each on its own line. Messages quote paths and option texts as the user gave them, so
+ * every line is escaped for the terminal or CI log it is printed to (yargs' usage messages hold line breaks).
+ */
 export function formatError(e: CycleSyncError): string {
   const where = e.at ? `${formatLocation(e.at)}: ` : '';
   const lines = [`${where}error: ${e.message}`];
@@ -87,5 +105,5 @@ export function formatError(e: CycleSyncError): string {
   if (e.expected) lines.push(`  expected: ${e.expected}`);
   if (e.hint) lines.push(`  hint:     ${e.hint}`);
   for (const m of e.more) lines.push(`  also:     ${m}`);
-  return lines.join('\n');
+  return escapeTerminalLines(lines.join('\n'));
 }

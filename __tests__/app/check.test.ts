@@ -105,7 +105,7 @@ describe('runCheck', () => {
 
   test.each([
     ['typo.yaml', 'SCHEMA', 'unknown key "severerity"', 6],
-    ['bad-kind.yaml', 'SCHEMA', 'Invalid discriminator value', 5],
+    ['bad-kind.yaml', 'SCHEMA', 'unknown kind "overlap"', 5],
     ['unknown-milestone.yaml', 'REFERENCE', 'unknown milestone "ideal.launch"', 4],
   ])('a bad rules file (%s) is a %s error on its line', async (file, code, message, line) => {
     const rules = `fixtures/alignment/bad-rules/${file}`;

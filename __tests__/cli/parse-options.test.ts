@@ -54,6 +54,8 @@ describe('what-if options', () => {
       hint: 'only the period can be set, in whole years',
     });
     expect(hint('ideal.period=P0Y')?.message).toBe('--set "ideal.period=P0Y" is not a what-if I understand');
+    expect(hint('ideal.period=3')?.hint).toBe('did you mean "ideal.period=P3Y"?');
+    expect(hint('ideal.period=3y')?.hint).toBe('did you mean "ideal.period=P3Y"?');
   });
 });
 

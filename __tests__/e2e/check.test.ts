@@ -38,7 +38,8 @@ describe('cyclesync check', () => {
     expect(summary).toBe('Plan ahead: 0 error(s), 2 warning(s). History: 3 finding(s). No record to judge by: 2.');
     expect(r.stdout).toContain(
       '  ✗ error · ideal-follows-socta · clause 20 · history · overdue — no record\n' +
-        '    ideal.publication: none on record or planned between socta.publication (18 Mar 2025) and 18 Sept 2025, the window the rule allows (2026-2029)\n' +
+        // Milestones named by title, with the id that finds them in the files.
+        '    IDEAL launched (ideal.publication): none on record or planned from SOCTA published (socta.publication) on 18 Mar 2025 to 18 Sept 2025, the window the rule allows (2026-2029)\n' +
         '    dates to confirm: ideal.publication 2026-2029 (~18 Jun 2025)\n'
     );
     expect(r.stdout).not.toContain('370 days');
@@ -52,7 +53,7 @@ describe('cyclesync check', () => {
   test('an IDEAL calendar on three-year cycles: exit 1, same-cycle-length, and the drift', () => {
     const r = check(['--calendars', 'fixtures/alignment/ideal-p3y/calendars']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('✗ error · same-cycle-length · clause 20 · plan · violated · −365 days');
+    expect(r.stdout).toContain('✗ error · same-cycle-length · clause 20 · plan · violated · slack −365 days');
     expect(r.stdout).toContain(
       'ideal (3-year cycles) drifts against socta (4-year cycles) by -1 years per cycle; it first breaks ideal-follows-socta in 2030-2033'
     );
@@ -87,7 +88,7 @@ describe('cyclesync check', () => {
       line: 7,
     });
     expect(check(late).stdout).toContain(
-      '2030-2033: plan ideal.publication of 2030-2033 between 20 Mar 2029 and 20 Sept 2029 (fixtures/alignment/late-ideal/calendars/ideal.yaml:7)'
+      '2030-2033: plan IDEAL launched (ideal.publication) of 2030-2033 between 20 Mar 2029 and 20 Sept 2029 (fixtures/alignment/late-ideal/calendars/ideal.yaml:7)'
     );
     const after = json([...late, '--shift', 'ideal@2030-2033=-P72D']);
     expect(after.status).toBe(0);
@@ -111,10 +112,16 @@ describe('cyclesync check', () => {
     const es = check(['--lang', 'es']).stdout;
     expect(es.split('\n')[0]).toBe('✓ Alineados: ningún hallazgo del plan de nivel error o superior');
     expect(es).toContain(
-      'ideal.publication: ninguna registrada o planificada entre socta.publication (18 mar 2025) y el 18 sept 2025'
+      'Presentación del IDEAL (ideal.publication): ninguna registrada o planificada entre Publicación del SOCTA (socta.publication), el 18 mar 2025, y el 18 sept 2025'
     );
-    expect(check(['--lang', 'pt']).stdout).toContain(
-      'ideal.publication: nenhuma registada ou planeada entre socta.publication (18/03/2025) e 18/09/2025'
+    const pt = check(['--lang', 'pt']).stdout;
+    expect(pt).toContain(
+      'Apresentação do IDEAL (ideal.publication): nenhuma registada ou planeada entre Publicação do SOCTA (socta.publication), em 18/03/2025, e 18/09/2025'
+    );
+    const late = check(['--lang', 'pt', '--shift', 'ideal=+P9M']).stdout;
+    expect(late).toContain('✗ erro · ideal-follows-socta · cláusula 20 · plano · violada · margem −181 dias');
+    expect(check(['--lang', 'es', '--shift', 'ideal=+P9M']).stdout).toContain(
+      '✗ error · ideal-follows-socta · cláusula 20 · plan · incumplida · margen −181 días'
     );
   });
 

@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from '@jest/globals';
-import { runCli } from '../helpers/run-cli.js';
+import { BIN, cliEnv, ROOT, runCli } from '../helpers/run-cli.js';
 
 interface PlanJson {
   horizon: { from: string; to: string };
@@ -235,5 +236,47 @@ describe('cyclesync validate warns about what is valid but misleading', () => {
     );
     expect(r.stdout).toContain('hint:     move it under `planned:`');
     expect(r.stdout).toContain('warning: ideal.summit is a `pattern` rule with 0 day-precise past date(s) to back it');
+  });
+});
+
+/**
+ * cyclesync run in a pseudo-terminal of `columns` columns (util-linux `script`), as a planner's terminal runs it:
+ * standard output is a terminal, so the table is laid out for its width.
+ */
+function inTerminal(columns: number, args: readonly string[]): string {
+  const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+  const command = `stty cols ${columns}; exec ${[process.execPath, BIN, ...args].map(quote).join(' ')}`;
+  const r = spawnSync('script', ['-qec', command, '/dev/null'], {
+    cwd: ROOT,
+    env: cliEnv(),
+    encoding: 'utf8',
+    input: '',
+  });
+  expect(r.status).toBe(0);
+  return r.stdout.replace(/\r\n/g, '\n');
+}
+
+const words = (text: string): string[] =>
+  text
+    .split(/\s+/)
+    .filter(w => w !== '')
+    .sort();
+
+describe('plan on a terminal', () => {
+  test.each(['en', 'es', 'pt'])('%s: 100 columns wide, the titles and statuses wrap and no line is wider', lang => {
+    const args = ['plan', '--today', '2026-11-29', '--lang', lang];
+    const narrow = inTerminal(100, args);
+    const lines = narrow.split('\n');
+    expect(Math.max(...lines.map(l => [...l].length))).toBeLessThanOrEqual(100);
+    // Only where the words break changes: every word of the piped table is there, none cut.
+    const piped = runCli(args).stdout;
+    expect(Math.max(...piped.split('\n').map(l => [...l].length))).toBeGreaterThan(100);
+    expect(words(narrow)).toEqual(words(piped));
+    expect(lines.length).toBeGreaterThan(piped.split('\n').length);
+  });
+
+  test('with room for the whole table, the terminal shows what a pipe gets, byte for byte', () => {
+    const args = ['plan', '--today', '2026-11-29', '--lang', 'pt'];
+    expect(inTerminal(400, args)).toBe(runCli(args).stdout);
   });
 });

@@ -9,6 +9,7 @@ import { exitCodeOf, findingsInput, runCheck } from '../app/check.js';
 import { localToday } from '../app/today.js';
 import { parseInstance } from '../app/what-ifs.js';
 import { EXIT, formatError, isCycleSyncError } from '../errors.js';
+import { escapeTerminalLines } from '../plain-text.js';
 import { writeFileAtomic } from '../io/write-output.js';
 import { countFindings } from '../render/findings/common.js';
 import { errorAnnotation } from '../render/findings/github.js';
@@ -71,7 +72,10 @@ export async function runAction(env: NodeJS.ProcessEnv, cwd: string, io: ActionI
     }
     const message = e instanceof Error ? e.message : String(e);
     io.stdout(errorAnnotation(`internal error: ${message}`));
-    io.stderr(`cyclesync: internal error (a bug; please report it): ${e instanceof Error ? e.stack : message}\n`);
+    io.stderr(
+      // The stack's first line is the message, which may quote a path: no line of it may act in the log.
+      `cyclesync: internal error (a bug; please report it): ${escapeTerminalLines((e instanceof Error ? e.stack : undefined) ?? message)}\n`
+    );
     return EXIT.internal;
   }
 }

@@ -8,6 +8,7 @@ import { EXIT } from '../errors.js';
 import { findRulesFile, loadAlignment } from '../io/load-alignment.js';
 import { loadCalendars, shownPath } from '../io/load-calendars.js';
 import { isOutsideRepo } from '../io/resolve-spec.js';
+import { titlesOf } from '../render/findings/common.js';
 import { renderFindings } from '../render/findings/index.js';
 import type { FindingsFormat, FindingsInput } from '../render/findings/index.js';
 import type { Lang } from '../schema/primitives.js';
@@ -85,6 +86,7 @@ export const findingsInput = (run: CheckRun, toolVersion: string): FindingsInput
   rulesFile: run.rulesFile,
   toolVersion,
   inherited: inheritedFiles([...run.cycles, run.ruleSet]),
+  titles: titlesOf(run.cycles),
 });
 
 export const exitCodeOf = (run: CheckRun): 0 | 1 => (run.result.ok ? EXIT.ok : EXIT.findings);

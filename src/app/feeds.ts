@@ -24,7 +24,7 @@ import { publishedName } from '../io/resolve-spec.js';
 import { readInputBytes } from '../io/read-input.js';
 import { acquireLock, checkTarget, sweepTemps, writeFileAtomic } from '../io/write-output.js';
 import { DEFAULT_REFRESH, renderFeed } from '../render/ics/calendar.js';
-import { localized } from '../render/findings/common.js';
+import { localized, titlesOf } from '../render/findings/common.js';
 import { ICS_CONTENT_TYPE, manifestData, renderManifest } from '../render/ics/manifest.js';
 import type { ManifestData, ManifestEntry } from '../render/ics/manifest.js';
 import { LANGS } from '../schema/primitives.js';
@@ -288,10 +288,11 @@ async function loadFindingItems(
     { calendars: opts.calendars, loaded: cycles, ...(opts.rules === undefined ? {} : { rules: opts.rules }) }
   );
   const inAll = (f: (lang: Lang) => string) => ({ en: f('en'), es: f('es'), pt: f('pt') });
+  const titles = titlesOf(cycles);
   const items = findingItems({
     // A rule with no record to judge by is not an event; what is violated, overdue or at risk is.
     findings: run.result.findings.filter(e => e.state !== 'no-record'),
-    message: e => inAll(lang => localized(e, lang)),
+    message: e => inAll(lang => localized(e, lang, titles)),
     descriptions: new Map(run.ruleSet.rules.map(r => [r.id, r.description])),
     // Published: named from the calendars folder (or builtin:alignment), not from this machine's folders.
     rulesFile: publishedName(run.rulesPath, opts.calendars, ctx.cwd),

@@ -25,6 +25,8 @@ export interface PlanOptions extends PlanQuery {
   format: 'table' | 'json' | 'csv';
   lang: Lang;
   color: boolean;
+  /** The terminal's width in columns, when the table goes to a terminal: the table wraps to fit it. */
+  width?: number | undefined;
 }
 
 export async function planOccurrences(
@@ -45,5 +47,5 @@ export async function plan(ctx: AppContext, opts: PlanOptions): Promise<string> 
   const { horizon, occurrences } = await planOccurrences(ctx, opts);
   if (opts.format === 'json') return renderPlanJson(horizon, occurrences, opts.lang);
   if (opts.format === 'csv') return renderPlanCsv(occurrences, opts.lang);
-  return renderPlanTable(horizon, occurrences, opts.lang, opts.color);
+  return renderPlanTable(horizon, occurrences, opts.lang, opts.color, opts.width);
 }

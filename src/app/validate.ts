@@ -11,6 +11,7 @@ import { instancesBetween } from '../core/model/instances.js';
 import { isKnown } from '../core/model/records.js';
 import type { Cycle } from '../core/model/types.js';
 import { formatLocation } from '../errors.js';
+import { escapeTerminalLines } from '../plain-text.js';
 import { findRulesFile, loadAlignment } from '../io/load-alignment.js';
 import { loadCalendars } from '../io/load-calendars.js';
 import type { AppContext } from './context.js';
@@ -56,5 +57,6 @@ export async function validate(ctx: AppContext, opts: ValidateOptions): Promise<
   lines.push(
     `ok  ${'rules'.padEnd(8)} ${String(ruleSet.rules.length).padStart(2)} rules       ${ruleSet.files.join(' ← ')}`
   );
-  return [...lines, ...warnings(cycles, ctx.today)].join('\n') + '\n';
+  // Files are named as the user gave them.
+  return escapeTerminalLines([...lines, ...warnings(cycles, ctx.today)].join('\n')) + '\n';
 }

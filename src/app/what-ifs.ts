@@ -49,12 +49,15 @@ export function parseShift(text: string): WhatIf {
 /** `--set ideal.period=P3Y`: a cycle's period, in whole years. */
 export function parseSet(text: string): WhatIf {
   const m = /^([a-z][a-z0-9-]*)\.period=\+?P(\d+)Y$/.exec(text);
-  if (!m)
+  if (!m) {
+    // `ideal.period=3` or `=3y`: the years without the duration's letters.
+    const bare = /^([a-z][a-z0-9-]*)\.period=\+?p?(\d+)y?$/i.exec(text);
     throw usage(
       notAWhatIf('--set', text),
       '<cycle>.period=P<n>Y, e.g. ideal.period=P3Y',
-      'only the period can be set, in whole years'
+      bare ? `did you mean "${bare[1]!}.period=P${bare[2]!}Y"?` : 'only the period can be set, in whole years'
     );
+  }
   const years = Number(m[2]);
   if (years < 1 || years > 20) throw usage(notAWhatIf('--set', text), 'a period of 1 to 20 years');
   return { kind: 'set-period', cycle: m[1]!, years, text };

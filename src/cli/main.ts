@@ -3,6 +3,7 @@
 // 0 ok · 1 findings at or above --fail-on (check) · 2 bad input or usage · 3 internal error (a bug).
 import yargs from 'yargs';
 import { CycleSyncError, EXIT, formatError, isCycleSyncError } from '../errors.js';
+import { escapeTerminal } from '../plain-text.js';
 import { commands } from './commands/index.js';
 import { terminalColumns } from './stdout.js';
 import { VERSION } from '../version.js';
@@ -43,7 +44,7 @@ export async function main(argv: string[]): Promise<number> {
       return e.exitCode;
     }
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`cyclesync: internal error: ${message}\n`);
+    process.stderr.write(`cyclesync: internal error: ${escapeTerminal(message)}\n`);
     process.stderr.write(
       debug && e instanceof Error && e.stack
         ? e.stack + '\n'

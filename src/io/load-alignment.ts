@@ -26,6 +26,7 @@ export function findRulesFile(cwd: string, rules: string | undefined, calendars:
 
 const RULES: Format<AlignmentSchema> = {
   name: 'alignment',
+  entries: { key: 'rules', word: 'rule', needs: 'a kind, clauses, a severity and a description' },
   load: async () => {
     const m = await import('../schema/alignment.schema.js');
     return { schema: m.alignmentSchema, knownKeys: m.knownAlignmentKeys };

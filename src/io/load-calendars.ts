@@ -7,7 +7,7 @@ import { linkCycles } from '../core/model/link.js';
 import { normalizeCycle } from '../core/model/normalize.js';
 import type { Cycle } from '../core/model/types.js';
 import type { CalendarSchema } from '../schema/calendar.schema.js';
-import { chainLocator, readExtendsChain } from './read-extends-chain.js';
+import { chainLocator, inWrittenTerms, readExtendsChain } from './read-extends-chain.js';
 import { BUILTIN_CYCLES, BUILTIN_DIR, NOT_CYCLES, pathKind, resolveSpec } from './resolve-spec.js';
 import { validateChain } from './validate-chain.js';
 import type { Format } from './validate-chain.js';
@@ -17,6 +17,7 @@ export { BUILTIN_DIR, resolveSpec, shownPath } from './resolve-spec.js';
 
 const CALENDAR: Format<CalendarSchema> = {
   name: 'calendar',
+  entries: { key: 'milestones', word: 'milestone', needs: 'a title and a kind' },
   load: async () => {
     const m = await import('../schema/calendar.schema.js');
     return { schema: m.calendarSchema, knownKeys: m.knownCalendarKeys };
@@ -27,11 +28,15 @@ const CALENDAR: Format<CalendarSchema> = {
 export async function loadCalendarFile(abs: string, cwd: string): Promise<Cycle> {
   const chain = await readExtendsChain(abs, cwd, mergeCalendar);
   const data = await validateChain(chain, abs, CALENDAR);
-  return normalizeCycle(
-    data,
-    chainLocator(chain),
-    chain.inputs.map(i => i.file)
-  );
+  try {
+    return normalizeCycle(
+      data,
+      chainLocator(chain),
+      chain.inputs.map(i => i.file)
+    );
+  } catch (e) {
+    throw inWrittenTerms(e, chain);
+  }
 }
 
 /** The files that calendar specs name, a folder standing for its *.yaml files (read synchronously). */

@@ -3,6 +3,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { closestKnown } from '../core/did-you-mean.js';
 import { CycleSyncError } from '../errors.js';
 
 /** The folder of shipped calendars, found from this module (works from src/ under jest and from dist/). */
@@ -35,17 +36,21 @@ export const shownPath = (cwd: string, abs: string): string => {
 export const isOutsideRepo = (shown: string): boolean =>
   path.isAbsolute(shown) || shown.split('/').includes('node_modules');
 
+/** Every built-in file by the name a spec gives it: the calendars, then the alignment rules. */
+const BUILTIN_NAMES = [...BUILTIN_CYCLES, 'alignment'].map(id => `builtin:${id}`);
+
 export function resolveSpec(spec: string, relativeTo: string): string {
   if (spec.startsWith('builtin:')) {
-    const id = spec.slice('builtin:'.length);
-    if (!(BUILTIN_CYCLES as readonly string[]).includes(id) && id !== 'alignment')
+    if (!BUILTIN_NAMES.includes(spec)) {
+      const guess = closestKnown(spec, BUILTIN_NAMES, 2);
       throw new CycleSyncError({
         code: 'FILE_NOT_FOUND',
         message: `unknown built-in calendar "${spec}"`,
-        expected: BUILTIN_CYCLES.map(c => `builtin:${c}`).join(', '),
-        hint: 'use one of the built-in names, or a path to a file',
+        expected: `${BUILTIN_NAMES.slice(0, -1).join(', ')}, or ${BUILTIN_NAMES.at(-1)!} for rules`,
+        hint: guess ? `did you mean "${guess}"?` : 'use one of the built-in names, or a path to a file',
       });
-    return path.join(BUILTIN_DIR, `${id}.yaml`);
+    }
+    return path.join(BUILTIN_DIR, `${spec.slice('builtin:'.length)}.yaml`);
   }
   return path.resolve(relativeTo, spec);
 }

@@ -2,13 +2,15 @@
 // into the one error message per field (schema-errors.ts). Shared by calendars and alignment rules.
 import type * as z from '../schema/zod.js';
 import { CycleSyncError } from '../errors.js';
-import { chainLocator } from './read-extends-chain.js';
+import { chainLocator, writtenPath } from './read-extends-chain.js';
 import type { ExtendsChain } from './read-extends-chain.js';
-import { didYouMean, schemaError } from './schema-errors.js';
+import { didYouMean, isMissingField, schemaError } from './schema-errors.js';
 
 /** A format's schema and every key it knows (for "did you mean" hints), from its module. */
 export interface Format<S extends z.ZodMiniType> {
   name: 'calendar' | 'alignment';
+  /** The map of entries a file extends by name (`milestones`, `rules`), what one is called, what a new one needs. */
+  entries: { key: string; word: string; needs: string };
   /** Imports the schema module: only a file that needs validating loads it (the built-ins come validated). */
   load: () => Promise<{ schema: S; knownKeys: readonly string[] }>;
   /** Where the format is documented, for the hint. */
@@ -34,6 +36,42 @@ function checkFormat(file: string, data: unknown, format: Format<z.ZodMiniType>,
   });
 }
 
+const entriesOf = (data: unknown, key: string): string[] => {
+  const entries = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
+  return typeof entries === 'object' && entries !== null ? Object.keys(entries) : [];
+};
+
+/**
+ * A misspelt override (`publicaton:` in a file that extends the IDEAL calendar): an entry the planner's file adds
+ * that lacks a required field, named like one its parent has. Told as one error at its key, not as the fields a
+ * new milestone would need; a new entry that has them all, or is named like none, gets the schema's errors.
+ */
+function misspeltEntry(
+  chain: ExtendsChain,
+  format: Format<z.ZodMiniType>,
+  issues: readonly z.core.$ZodIssue[]
+): CycleSyncError | undefined {
+  const [own, ...parents] = chain.inputs;
+  if (!own || parents.length === 0) return undefined;
+  const { key: top, word, needs } = format.entries;
+  const inherited = [...new Set(parents.flatMap(p => entriesOf(p.data, top)))];
+  const added = new Set(entriesOf(own.data, top).filter(k => !inherited.includes(k)));
+  for (const issue of issues) {
+    const [first, key] = issue.path;
+    if (first !== top || typeof key !== 'string' || !added.has(key) || !isMissingField(issue, chain.data)) continue;
+    const guess = didYouMean(key, inherited);
+    if (guess === undefined) continue;
+    return new CycleSyncError({
+      code: 'SCHEMA',
+      message: `unknown ${word} "${key}"`,
+      at: own.locate([top, key]) ?? { file: own.file },
+      path: `${top}.${key}`,
+      hint: `did you mean "${guess}"? (a new ${word} needs ${needs})`,
+    });
+  }
+  return undefined;
+}
+
 /**
  * The schema's output for the chain's data. A built-in alone, extending nothing, was validated against its
  * format when it was generated (builtin-calendars.ts); read as another format (the rules file as a calendar) it
@@ -51,6 +89,9 @@ export async function validateChain<S extends z.ZodMiniType>(
   for (const input of chain.inputs) checkFormat(input.file, input.data, format, knownKeys);
   const parsed = schema.safeParse(chain.data);
   if (parsed.success) return parsed.data;
+  const misspelt = misspeltEntry(chain, format, parsed.error.issues);
+  if (misspelt) throw misspelt;
   const file = chain.inputs[0]?.file ?? abs;
-  throw schemaError(file, parsed.error.issues, chainLocator(chain), knownKeys, chain.data, format.docs);
+  const place = { locate: chainLocator(chain), pathOf: (p: readonly (string | number)[]) => writtenPath(chain, p) };
+  throw schemaError(file, parsed.error.issues, place, knownKeys, chain.data, format.docs);
 }

@@ -7,6 +7,7 @@ import { formatDate, formatWeekday } from '../i18n/format-date.js';
 import { translator } from '../i18n/define.js';
 import { explainMessages } from '../i18n/messages/explain.js';
 import { planMessages } from '../i18n/messages/plan.js';
+import { escapeTerminalLines } from '../plain-text.js';
 import type { Lang } from '../schema/primitives.js';
 import { formatSpan, statusText } from './plan/table.js';
 import { bandText } from './uncertainty.js';
@@ -114,7 +115,7 @@ export function renderExplain(
 ): string {
   const t = translator(explainMessages, lang);
   const lines = [t('heading', { id: def.id, title: def.title[lang] }), ''];
-  if (occurrences.length === 0) return [...lines, t('none', { id: def.id, where }), ''].join('\n');
+  if (occurrences.length === 0) return escapeTerminalLines([...lines, t('none', { id: def.id, where }), ''].join('\n'));
   for (const o of occurrences) {
     const band = bandText(o, lang);
     lines.push(
@@ -150,5 +151,6 @@ export function renderExplain(
     ];
     lines.push(...notes.map(n => `  ${n}`), '');
   }
-  return lines.join('\n');
+  // Titles, sources, notes and addresses come from calendars: plain text, but a CI log reads commands in any text.
+  return escapeTerminalLines(lines.join('\n'));
 }

@@ -23,24 +23,5 @@ export const makeStyle = (color: boolean): Style =>
       }
     : { bold: plain, dim: plain, red: plain, green: plain, yellow: plain, cyan: plain };
 
-/** Display width of a string, ignoring ANSI escapes (the catalogs use no wide characters). */
-// eslint-disable-next-line no-control-regex -- ANSI escapes start with ESC by definition.
-const ANSI = /\u001b\[\d+m/g;
-export const visibleWidth = (s: string): number => [...s.replace(ANSI, '')].length;
-
-export const padEnd = (s: string, width: number): string => s + ' '.repeat(Math.max(0, width - visibleWidth(s)));
-
-/** Lays out rows as aligned columns separated by two spaces; the last column is not padded. */
-export function columns(rows: readonly (readonly string[])[]): string[] {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleWidth(cell))));
-  return rows.map(row =>
-    row
-      .map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd()
-  );
-}
-
 /** The mark of each status, in every output that shows one: ● actual · ◐ planned · ○ projected. */
 export const STATUS_MARK = { actual: '●', planned: '◐', projected: '○', unrecorded: '—' } as const;

@@ -3,7 +3,7 @@
 // rules may also be partial: any subset of a rule's fields, with no unknown key.
 import * as z from './zod.js';
 import { alignmentSchema, CHECK_KINDS, CHECK_SHAPES, ruleMeta, ruleSchema } from './alignment.schema.js';
-import { localizedSchema, slugSchema } from './primitives.js';
+import { localizedSchema, plainTextSchema, slugSchema } from './primitives.js';
 
 import { extendableJsonSchema, toJson } from './extendable-json-schema.js';
 import type { Json } from './extendable-json-schema.js';
@@ -20,8 +20,8 @@ const partialRuleSchema = z.partial(
 );
 
 const overrideSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  extends: z.string(),
+  $schema: z.optional(plainTextSchema),
+  extends: plainTextSchema,
   movable: z.optional(slugSchema),
   rules: z.optional(z.record(slugSchema, z.union([ruleSchema, partialRuleSchema]))),
 });

@@ -2,7 +2,8 @@
 // the single definition of it. Each rule is one generic check kind with its parameters, or `kind: all` with a
 // list of checks that must all hold.
 import * as z from './zod.js';
-import { isoDurationSchema, localizedSchema, slugSchema } from './primitives.js';
+import { described } from './zod.js';
+import { isoDurationSchema, localizedSchema, plainTextSchema, slugSchema } from './primitives.js';
 
 /** `socta.publication` (a milestone's start), or `socta.masp.end` (the last day of a window). */
 export const milestoneRefSchema = z.string().check(
@@ -23,37 +24,40 @@ export type CheckKind = (typeof CHECK_KINDS)[number];
 /** The parameters of each kind (shared by a rule's own check and the checks of `kind: all`). */
 const samePeriodShape = {
   kind: z.literal('same-period'),
-  /** The two cycles whose periods must be equal. */
-  cycles: z.tuple([slugSchema, slugSchema]),
+  cycles: described('The two cycles whose periods must be equal.', z.tuple([slugSchema, slugSchema])),
 };
 const gapShape = {
   kind: z.literal('gap'),
-  /** `to − from` must lie within [min, max] (signed ISO durations, added to `from`'s date). */
-  from: milestoneRefSchema,
+  from: described(
+    "`to − from` must lie within [min, max] (signed ISO durations, added to `from`'s date).",
+    milestoneRefSchema
+  ),
   to: milestoneRefSchema,
   min: z.optional(isoDurationSchema),
   max: z.optional(isoDurationSchema),
 };
 const beforeShape = {
   kind: z.literal('before'),
-  /** The latest of these, plus `lead`, must be on or before `target`. */
-  latest: milestoneRefsSchema,
+  latest: described('The latest of these, plus `lead`, must be on or before `target`.', milestoneRefsSchema),
   lead: z.optional(isoDurationSchema),
   target: milestoneRefSchema,
 };
 const nestShape = {
   kind: z.literal('nest'),
-  /** Every occurrence of `inner` lies inside some occurrence of `outer`. */
-  inner: milestoneRefSchema,
+  inner: described('Every occurrence of `inner` lies inside some occurrence of `outer`.', milestoneRefSchema),
   outer: milestoneRefSchema,
 };
 const cadenceShape = {
   kind: z.literal('cadence'),
   of: milestoneRefSchema,
-  /** At least one occurrence in each consecutive period of this length, counted from the instance's origin. */
-  every: z.optional(isoDurationSchema),
-  /** At least one occurrence in the instance on or after the latest of these milestones. */
-  after: z.optional(milestoneRefsSchema),
+  every: described(
+    "At least one occurrence in each consecutive period of this length, counted from the instance's origin.",
+    z.optional(isoDurationSchema)
+  ),
+  after: described(
+    'At least one occurrence in the instance on or after the latest of these milestones.',
+    z.optional(milestoneRefsSchema)
+  ),
 };
 
 type Refinable = {
@@ -93,16 +97,19 @@ export type CheckFile = z.infer<typeof checkSchema>;
 export const CHECK_SHAPES = [samePeriodShape, gapShape, beforeShape, nestShape, cadenceShape] as const;
 
 export const ruleMeta = {
-  /** The clause(s) of the EU–CLASI declaration the rule enforces. */
-  clauses: z.array(z.int().check(z.gte(1), z.lte(99))).check(z.minLength(1)),
+  clauses: described(
+    'The clause(s) of the EU–CLASI declaration the rule enforces.',
+    z.array(z.int().check(z.gte(1), z.lte(99))).check(z.minLength(1))
+  ),
   severity: severitySchema,
-  /** A short description, in the three languages, shown to users: what the rule checks. */
-  description: localizedSchema,
-  /**
-   * How the rule reads its clause, in the three languages: the tolerances and anchors it assumes, which are
-   * this rule's, not the clause's words.
-   */
-  interpretation: z.optional(localizedSchema),
+  description: described(
+    'A short description, in the three languages, shown to users: what the rule checks.',
+    localizedSchema
+  ),
+  interpretation: described(
+    "How the rule reads its clause, in the three languages: the tolerances and anchors it assumes, which are this rule's, not the clause's words.",
+    z.optional(localizedSchema)
+  ),
 };
 
 export const ruleSchema = z
@@ -117,11 +124,15 @@ export const ruleSchema = z
   .check(z.superRefine(refineCheck));
 
 export const alignmentSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  /** `builtin:alignment`, or a path relative to this file: rules merge by id over the parent's. */
-  extends: z.optional(z.string()),
-  /** The cycle whose whole-cycle shift fix suggestions propose (default `ideal`: SOCTA is clause 20's reference). */
-  movable: z.optional(slugSchema),
+  $schema: z.optional(plainTextSchema),
+  extends: described(
+    "`builtin:alignment`, or a path relative to this file: rules merge by id over the parent's.",
+    z.optional(plainTextSchema)
+  ),
+  movable: described(
+    "The cycle whose whole-cycle shift fix suggestions propose (default `ideal`: SOCTA is clause 20's reference).",
+    z.optional(slugSchema)
+  ),
   rules: z.record(slugSchema, ruleSchema),
 });
 export type AlignmentFile = z.infer<typeof alignmentSchema>;

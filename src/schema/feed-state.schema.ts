@@ -12,12 +12,10 @@ import { FEED_SCOPES, FEED_STATE_VERSION, UID_PATTERN } from './feed-state-forma
 const isoDay = isoDateSchema;
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 /** UTC instant to the second, the only form cyclesync writes. */
-export const isoInstantSchema = z
-  .string()
-  .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, { error: 'expected a UTC time as YYYY-MM-DDTHH:MM:SSZ' }),
-    z.refine(s => isValid(() => Temporal.Instant.from(s)), { error: 'expected a real date and time' })
-  );
+export const isoInstantSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, { error: 'expected a UTC time as YYYY-MM-DDTHH:MM:SSZ' }),
+  z.refine(s => isValid(() => Temporal.Instant.from(s)), { error: 'expected a real date and time' })
+);
 
 export const feedItemSchema = z.strictObject({
   uid: z.string().check(z.regex(UID_PATTERN)),

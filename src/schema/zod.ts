@@ -1,7 +1,8 @@
 // zod as this program uses it: `zod/mini`, the tree-shakable build of the same package, configured once.
 // Every module that builds a schema imports it from here (`import * as z from './zod.js'`), so that the
 // configuration holds wherever a schema runs (the CLI, tests, scripts).
-import { config } from 'zod/mini';
+import { config, describe } from 'zod/mini';
+import type { ZodMiniType } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 
 // zod/mini ships no messages of its own (every issue would read "Invalid input"): English, the language of
@@ -11,3 +12,10 @@ import en from 'zod/v4/locales/en.js';
 config({ ...en(), jitless: true });
 
 export * from 'zod/mini';
+
+/**
+ * `schema` with a description, which the generated JSON Schema carries to a planner's editor (shown on hover
+ * and beside completions); the comment on a field, written once.
+ */
+export const described = <T extends ZodMiniType>(description: string, schema: T): T =>
+  schema.check(describe(description)) as T;

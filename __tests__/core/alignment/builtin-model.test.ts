@@ -43,7 +43,7 @@ describe('the built-in model on 2026-11-29', () => {
       ['ideal.publication', '2025-06-18', 'unrecorded'],
     ]);
     expect(localized(e, 'en')).toBe(
-      'ideal.publication: none on record or planned between socta.publication (18 Mar 2025) and 18 Sept 2025, the window the rule allows (2026-2029)'
+      'ideal.publication: none on record or planned from socta.publication on 18 Mar 2025 to 18 Sept 2025, the window the rule allows (2026-2029)'
     );
     expect(e.at).toMatchObject({ file: 'calendars/ideal.yaml' });
   });

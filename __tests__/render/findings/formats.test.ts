@@ -77,14 +77,14 @@ describe('junit', () => {
     const failure = children(failed[0]!, 'failure')[0]!;
     expect(failure.getAttribute('type')).toBe('error');
     expect(failure.getAttribute('message')).toBe(
-      'ideal.publication (1 Dec 2029) is 256 days after socta.publication (20 Mar 2029); allowed: 0 … 184 days'
+      'ideal.publication on 1 Dec 2029 is 256 days after socta.publication on 20 Mar 2029; allowed: 0 … 184 days'
     );
     // A history finding passes, its message kept for the dashboard.
     const history = cases.find(
       c => c.getAttribute('classname') === 'cyclesync.2026-2029' && c.getAttribute('name') === 'ideal-follows-socta'
     )!;
     expect(children(history, 'failure')).toEqual([]);
-    expect(children(history, 'system-out')[0]!.textContent).toContain('none on record or planned between');
+    expect(children(history, 'system-out')[0]!.textContent).toContain('none on record or planned from');
   });
 
   test('escapes what XML cannot carry raw', () => {
@@ -92,7 +92,7 @@ describe('junit', () => {
     const hostile = withFinding(late, e => e === f, { params: { ...f.params, to: 'x<&>"\'\u0001]]>' } });
     const root = parseXml(renderFindings('junit', hostile, en));
     const failures = Array.from(root.getElementsByTagName('failure'));
-    expect(failures[0]!.getAttribute('message')).toContain('x<&>"\']]> (1 Dec 2029)');
+    expect(failures[0]!.getAttribute('message')).toContain('x<&>"\']]> on 1 Dec 2029');
   });
 });
 
@@ -306,5 +306,45 @@ describe('golden outputs of the built-in model', () => {
     const golden = path.join(ROOT, 'fixtures/alignment/golden', file);
     if (process.env['UPDATE_GOLDEN']) writeFileSync(golden, out);
     expect(out).toBe(readFileSync(golden, 'utf8'));
+  });
+});
+
+describe('milestones named by title', () => {
+  const TITLED =
+    'IDEAL launched (ideal.publication) on 1 Dec 2029 is 256 days after SOCTA published (socta.publication) on 20 Mar 2029; allowed: 0 … 184 days';
+  let titled: FindingsInput;
+  beforeAll(async () => {
+    titled = await findingsInput(LATE, true);
+  });
+
+  test.each(['text', 'markdown', 'github', 'junit', 'sarif', 'json'] as const)(
+    '%s: the message names each milestone by title and id',
+    format => {
+      const out = renderFindings(format, titled, en);
+      expect(format === 'junit' ? out.replace(/&apos;/g, "'") : out).toContain(TITLED);
+    }
+  );
+
+  test('machine fields keep the bare ids', () => {
+    const doc = JSON.parse(renderFindings('json', titled, en)) as {
+      findings: { rule: string; message: string; milestones: { id: string }[] }[];
+    };
+    const gap = doc.findings.find(f => f.message === TITLED)!;
+    expect(gap.milestones.map(m => m.id)).toEqual(['socta.publication', 'ideal.publication']);
+    const sarif = JSON.parse(renderFindings('sarif', titled, en)) as { runs: { results: { ruleId: string }[] }[] };
+    expect(sarif.runs[0]!.results.map(r => r.ruleId)).toContain('ideal-follows-socta');
+    const junit = parseXml(renderFindings('junit', titled, en));
+    const failure = Array.from(junit.getElementsByTagName('testcase')).find(
+      c => c.getAttribute('name') === 'ideal-follows-socta' && children(c, 'failure').length > 0
+    )!;
+    expect(failure.getAttribute('classname')).toBe('cyclesync.2030-2033');
+  });
+
+  test('a list of milestones names each; an id with no title stays as it is', () => {
+    const f = titled.result.findings.find(e => e.params['ids'] !== undefined)!;
+    const listed = withFinding(titled, e => e === f, {
+      params: { ...f.params, ids: 'ideal.publication, joint.nowhere' },
+    });
+    expect(renderFindings('text', listed, en)).toContain('IDEAL launched (ideal.publication), joint.nowhere:');
   });
 });

@@ -2,14 +2,17 @@
 import { Temporal } from 'temporal-polyfill';
 import { runCheck } from '../../../src/app/check.js';
 import type { CheckOptions } from '../../../src/app/check.js';
+import { titlesOf } from '../../../src/render/findings/common.js';
 import type { FindingsInput } from '../../../src/render/findings/index.js';
 import { ROOT } from '../../helpers/run-cli.js';
 
 export const TODAY = Temporal.PlainDate.from('2026-11-29');
 
-export async function findingsInput(opts: Partial<CheckOptions> = {}): Promise<FindingsInput> {
+/** The input `check` renders; `titled` as the CLI gives it, with milestone titles (else messages name ids alone). */
+export async function findingsInput(opts: Partial<CheckOptions> = {}, titled = false): Promise<FindingsInput> {
   const run = await runCheck({ cwd: ROOT, today: TODAY }, { calendars: [], ...opts });
   return {
+    ...(titled ? { titles: titlesOf(run.cycles) } : {}),
     result: run.result,
     rules: run.ruleSet.rules,
     today: run.today,

@@ -25,6 +25,8 @@ const NASTY = [
   '\u0085',
   '\u2028',
   '\u2029',
+  '\u202e',
+  '\u2067',
   '\t',
   '\u007f',
   '\ud800',
@@ -46,7 +48,7 @@ const nasty = fc.oneof(
 const hostile = fc.array(nasty, { minLength: 1, maxLength: 60, size: 'max' }).map(parts => parts.join(''));
 
 // eslint-disable-next-line no-control-regex -- these are exactly what must never get through
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/;
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 function feedWith(title: string, source: string): string {
   const item = makeItem({ title: { en: title, es: title, pt: title }, source });
@@ -75,6 +77,8 @@ describe('text hygiene', () => {
     ['a\u2028b\u0000c', 'a bc'],
     ['\ud800x', '\ufffdx'],
     ['  tidy  ', 'tidy'],
+    // A bidirectional override would reorder the rest of the title in a calendar app: `exe.pdf` shown as `fdp.exe`.
+    ['rules\u202efdp.exe\u2066x\u2069', 'rulesfdp.exex'],
   ])('cleanLine(%j) = %j', (input, expected) => {
     expect(cleanLine(input)).toBe(expected);
   });

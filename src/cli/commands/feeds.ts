@@ -3,6 +3,7 @@ import { resolveRunClock } from '../clock.js';
 import { feedContentOptions, withFeedContent } from '../feed-options.js';
 import { NO_DOMAIN } from '../options.js';
 import { parseLangs, parseOutPath } from '../parse-options.js';
+import { escapeTerminal, escapeTerminalLines } from '../../plain-text.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'feeds';
@@ -42,7 +43,8 @@ export async function handler(argv: Args): Promise<void> {
       ...(argv.baseUrl === undefined ? {} : { baseUrl: argv.baseUrl }),
     }
   );
+  // The warnings and the report name the --out folder as the user gave it.
   for (const w of [...(argv.domain === undefined ? [NO_DOMAIN] : []), ...result.warnings])
-    process.stderr.write(`warning: ${w}\n`);
-  await writeStdout(result.report);
+    process.stderr.write(`warning: ${escapeTerminal(w)}\n`);
+  await writeStdout(escapeTerminalLines(result.report));
 }

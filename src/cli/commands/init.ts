@@ -1,4 +1,5 @@
 import type { Argv, ArgumentsCamelCase } from 'yargs';
+import { escapeTerminalLines } from '../../plain-text.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'init [dir]';
@@ -20,5 +21,6 @@ type Args = ArgumentsCamelCase<Awaited<ReturnType<typeof builder>['argv']>>;
 
 export async function handler(argv: Args): Promise<void> {
   const { init } = await import('../../app/init.js');
-  await writeStdout(await init({ cwd: process.cwd() }, { dir: argv.dir, package: argv.package }));
+  // It names the folder as the user gave it.
+  await writeStdout(escapeTerminalLines(await init({ cwd: process.cwd() }, { dir: argv.dir, package: argv.package })));
 }

@@ -2,7 +2,7 @@ import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { useColor, withCalendars, withHorizon, withLang, withToday } from '../options.js';
 import { resolveToday } from '../clock.js';
 import { parseDateOption } from '../parse-options.js';
-import { writeStdout } from '../stdout.js';
+import { terminalColumns, writeStdout } from '../stdout.js';
 
 export const command = 'plan';
 export const describe = 'Print the milestone calendar of both cycles, past and projected';
@@ -38,6 +38,7 @@ export async function handler(argv: Args): Promise<void> {
       format: argv.format,
       lang: argv.lang,
       color: useColor(),
+      width: terminalColumns(),
     }
   );
   await writeStdout(out);

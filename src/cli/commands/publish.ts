@@ -7,6 +7,7 @@ import { resolveRunClock } from '../clock.js';
 import { feedContentOptions, withFeedContent } from '../feed-options.js';
 import { NO_DOMAIN } from '../options.js';
 import { credentialSources, parseCaldavUrl, parseTimeout } from '../parse-caldav.js';
+import { escapeTerminalLines } from '../../plain-text.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'publish';
@@ -57,6 +58,7 @@ export async function handler(argv: Args): Promise<void> {
     }
   );
   if (argv.domain === undefined) process.stderr.write(`warning: ${NO_DOMAIN}\n`);
-  await writeStdout(result.report);
+  // The report quotes the server's resource names and the URL as given.
+  await writeStdout(escapeTerminalLines(result.report));
   process.exitCode = result.exitCode;
 }

@@ -2,6 +2,7 @@ import type { Argv, ArgumentsCamelCase } from 'yargs';
 import { withCalendars, withHorizon, withLang, withToday } from '../options.js';
 import { resolveToday } from '../clock.js';
 import { parseDateOption, parseOutPath } from '../parse-options.js';
+import { escapeTerminal } from '../../plain-text.js';
 import { writeStdout } from '../stdout.js';
 
 export const command = 'report';
@@ -52,5 +53,5 @@ export async function handler(argv: Args): Promise<void> {
     }
   );
   if (result.written === undefined) await writeStdout(result.content);
-  else process.stderr.write(`report: wrote ${result.written}\n`);
+  else process.stderr.write(`report: wrote ${escapeTerminal(result.written)}\n`);
 }

@@ -1,5 +1,6 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { Argv, ArgumentsCamelCase } from 'yargs';
+import { escapeTerminalLines } from '../../plain-text.js';
 import { LANGS } from '../../schema/langs.js';
 import { homedir } from 'node:os';
 import { resolveRunClock } from '../clock.js';
@@ -50,7 +51,8 @@ export async function handler(argv: Args): Promise<void> {
   const port = parsePort(argv.port);
   const clock = clockFor(argv.today);
   clock(); // a bad --today or SOURCE_DATE_EPOCH is a usage error before anything starts
-  const log = (line: string) => process.stderr.write(line + '\n');
+  // Log lines name folders and files as the user gave them.
+  const log = (line: string) => process.stderr.write(escapeTerminalLines(line) + '\n');
   if (argv.domain === undefined) log(`warning: ${NO_DOMAIN}`);
   const { serve } = await import('../../app/serve.js');
   const { defaultServeStateFile } = await import('../../app/serve-state.js');

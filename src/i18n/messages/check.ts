@@ -8,10 +8,10 @@ export const checkMessages = defineMessages({
     missing: '{ids}: no occurrence in {instance}',
     noRecord: '{ids}: the rule expected a date about {expectedDate}, and none is on record ({instance})',
     overdue:
-      '{ids}: none on record or planned between {from} ({fromDate}) and {closesDate}, the window the rule allows ({instance})',
-    'gap.after': '{to} ({toDate}) is {days} days after {from} ({fromDate}); allowed: {allowed} days',
-    'gap.before': '{to} ({toDate}) is {days} days before {from} ({fromDate}); allowed: {allowed} days',
-    'gap.same': '{to} ({toDate}) falls on the same day as {from}; allowed: {allowed} days',
+      '{ids}: none on record or planned from {from} on {fromDate} to {closesDate}, the window the rule allows ({instance})',
+    'gap.after': '{to} on {toDate} is {days} days after {from} on {fromDate}; allowed: {allowed} days',
+    'gap.before': '{to} on {toDate} is {days} days before {from} on {fromDate}; allowed: {allowed} days',
+    'gap.same': '{to} on {toDate} falls on the same day as {from}; allowed: {allowed} days',
     'nest.holds':
       'every {inner} window of {instance} lies inside a {outer} window ({days} days inside at the tightest)',
     'nest.broken': '{inner} {innerDate} → {innerEndDate} sticks out of every {outer} window by {days} days',
@@ -25,8 +25,8 @@ export const checkMessages = defineMessages({
       'no {of} on record between {periodDate} and {periodEndDate}: one is needed in every {every} period',
     'cadence.every.noRecord':
       '{of} between {periodDate} and {periodEndDate}: the rule expected one about {expectedDate}, and none is on record',
-    'cadence.after.holds': '{of} on {date}, on or after {latest} ({latestDate})',
-    'cadence.after.missing': 'no {of} on or after {latest} ({latestDate}) up to the end of {instance} ({endDate})',
+    'cadence.after.holds': '{of} on {date}, on or after {latest} on {latestDate}',
+    'cadence.after.missing': 'no {of} on or after {latest} on {latestDate}, up to the end of {instance} ({endDate})',
     'samePeriod.holds': '{a} and {b} both run on {periodA}-year cycles',
     'samePeriod.broken':
       '{a} runs on {periodA}-year cycles and {b} on {periodB}-year cycles: the gap between them drifts by {drift} years per cycle ({a} {pairedA} is paired with {b} {pairedB})',
@@ -67,6 +67,7 @@ export const checkMessages = defineMessages({
     'status.plan': 'plan',
     'slack.days': '{days} days',
     'slack.none': 'n/a',
+    'slack.labelled': 'slack {slack}',
     clause: 'clause {clauses}',
     clauses: 'clauses {clauses}',
     'label.whatIf': 'What-if: {whatIfs}',
@@ -92,10 +93,10 @@ export const checkMessages = defineMessages({
     missing: '{ids}: ninguna ocurrencia en {instance}',
     noRecord: '{ids}: la regla esperaba una fecha hacia el {expectedDate} y no consta ninguna ({instance})',
     overdue:
-      '{ids}: ninguna registrada o planificada entre {from} ({fromDate}) y el {closesDate}, el plazo que admite la regla ({instance})',
-    'gap.after': '{to} ({toDate}) cae {days} días después de {from} ({fromDate}); permitido: {allowed} días',
-    'gap.before': '{to} ({toDate}) cae {days} días antes de {from} ({fromDate}); permitido: {allowed} días',
-    'gap.same': '{to} ({toDate}) cae el mismo día que {from}; permitido: {allowed} días',
+      '{ids}: ninguna registrada o planificada entre {from}, el {fromDate}, y el {closesDate}, el plazo que admite la regla ({instance})',
+    'gap.after': '{to}, el {toDate}, cae {days} días después de {from}, el {fromDate}; permitido: {allowed} días',
+    'gap.before': '{to}, el {toDate}, cae {days} días antes de {from}, el {fromDate}; permitido: {allowed} días',
+    'gap.same': '{to}, el {toDate}, cae el mismo día que {from}; permitido: {allowed} días',
     'nest.holds':
       'cada ventana de {inner} de {instance} cae dentro de una ventana de {outer} ({days} días de margen como mínimo)',
     'nest.broken': '{inner} {innerDate} → {innerEndDate} sobresale de toda ventana de {outer} en {days} días',
@@ -109,9 +110,9 @@ export const checkMessages = defineMessages({
       'ningún {of} registrado entre {periodDate} y {periodEndDate}: hace falta uno en cada periodo de {every}',
     'cadence.every.noRecord':
       '{of} entre {periodDate} y {periodEndDate}: la regla esperaba uno hacia el {expectedDate} y no consta ninguno',
-    'cadence.after.holds': '{of} el {date}, en o después de {latest} ({latestDate})',
+    'cadence.after.holds': '{of} el {date}, en o después de {latest}, el {latestDate}',
     'cadence.after.missing':
-      'ningún {of} en o después de {latest} ({latestDate}) hasta el final de {instance} ({endDate})',
+      'ningún {of} en o después de {latest}, el {latestDate}, hasta el final de {instance} ({endDate})',
     'samePeriod.holds': '{a} y {b} siguen ciclos de {periodA} años',
     'samePeriod.broken':
       '{a} sigue ciclos de {periodA} años y {b} de {periodB} años: la distancia entre ambos se desplaza {drift} años por ciclo ({a} {pairedA} se empareja con {b} {pairedB})',
@@ -155,6 +156,7 @@ export const checkMessages = defineMessages({
     'status.plan': 'plan',
     'slack.days': '{days} días',
     'slack.none': 'n/d',
+    'slack.labelled': 'margen {slack}',
     clause: 'cláusula {clauses}',
     clauses: 'cláusulas {clauses}',
     'label.whatIf': 'Supuesto: {whatIfs}',
@@ -180,10 +182,10 @@ export const checkMessages = defineMessages({
     missing: '{ids}: nenhuma ocorrência em {instance}',
     noRecord: '{ids}: a regra esperava uma data por volta de {expectedDate} e não consta nenhuma ({instance})',
     overdue:
-      '{ids}: nenhuma registada ou planeada entre {from} ({fromDate}) e {closesDate}, o prazo que a regra admite ({instance})',
-    'gap.after': '{to} ({toDate}) fica {days} dias depois de {from} ({fromDate}); permitido: {allowed} dias',
-    'gap.before': '{to} ({toDate}) fica {days} dias antes de {from} ({fromDate}); permitido: {allowed} dias',
-    'gap.same': '{to} ({toDate}) cai no mesmo dia que {from}; permitido: {allowed} dias',
+      '{ids}: nenhuma registada ou planeada entre {from}, em {fromDate}, e {closesDate}, o prazo que a regra admite ({instance})',
+    'gap.after': '{to}, em {toDate}, fica {days} dias depois de {from}, em {fromDate}; permitido: {allowed} dias',
+    'gap.before': '{to}, em {toDate}, fica {days} dias antes de {from}, em {fromDate}; permitido: {allowed} dias',
+    'gap.same': '{to}, em {toDate}, cai no mesmo dia que {from}; permitido: {allowed} dias',
     'nest.holds': 'cada janela de {inner} de {instance} cabe numa janela de {outer} ({days} dias de margem no mínimo)',
     'nest.broken': '{inner} {innerDate} → {innerEndDate} sai de todas as janelas de {outer} por {days} dias',
     'nest.noOuter': '{inner} {innerDate} → {innerEndDate}: não há nenhuma janela de {outer} que a contenha',
@@ -196,8 +198,9 @@ export const checkMessages = defineMessages({
       'nenhum {of} registado entre {periodDate} e {periodEndDate}: é preciso um em cada período de {every}',
     'cadence.every.noRecord':
       '{of} entre {periodDate} e {periodEndDate}: a regra esperava um por volta de {expectedDate} e não consta nenhum',
-    'cadence.after.holds': '{of} em {date}, em ou depois de {latest} ({latestDate})',
-    'cadence.after.missing': 'nenhum {of} em ou depois de {latest} ({latestDate}) até ao fim de {instance} ({endDate})',
+    'cadence.after.holds': '{of} em {date}, em ou depois de {latest}, em {latestDate}',
+    'cadence.after.missing':
+      'nenhum {of} em ou depois de {latest}, em {latestDate}, até ao fim de {instance} ({endDate})',
     'samePeriod.holds': '{a} e {b} seguem ciclos de {periodA} anos',
     'samePeriod.broken':
       '{a} segue ciclos de {periodA} anos e {b} de {periodB} anos: a distância entre eles deriva {drift} anos por ciclo ({a} {pairedA} emparelha com {b} {pairedB})',
@@ -241,6 +244,7 @@ export const checkMessages = defineMessages({
     'status.plan': 'plano',
     'slack.days': '{days} dias',
     'slack.none': 'n/d',
+    'slack.labelled': 'margem {slack}',
     clause: 'cláusula {clauses}',
     clauses: 'cláusulas {clauses}',
     'label.whatIf': 'Hipótese: {whatIfs}',

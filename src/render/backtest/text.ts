@@ -8,7 +8,7 @@ import { backtestMessages } from '../../i18n/messages/backtest.js';
 import { planMessages } from '../../i18n/messages/plan.js';
 import type { Lang } from '../../schema/primitives.js';
 import { escapeMarkdown } from '../escape.js';
-import { columns } from '../style.js';
+import { columns } from '../columns.js';
 
 const signed = (n: number): string => (n > 0 ? `+${n} d` : n < 0 ? `−${-n} d` : '0 d');
 

@@ -10,23 +10,59 @@ import type {
   Suggestion,
 } from '../../core/alignment/types.js';
 import { planMessages } from '../../i18n/messages/plan.js';
-import type { SourceLocation } from '../../core/model/types.js';
+import type { Cycle, SourceLocation } from '../../core/model/types.js';
 import { checkMessages } from '../../i18n/messages/check.js';
 import { translator } from '../../i18n/define.js';
 import { formatDate, formatDateWithPrecision } from '../../i18n/format-date.js';
 import type { Lang } from '../../schema/primitives.js';
-import type { FindingsInput } from './types.js';
+import type { FindingsInput, Titles } from './types.js';
 
 export const tr = (lang: Lang) => translator(checkMessages, lang);
 
-/** The engine's message in `lang`, ISO dates (params ending in `Date`) written the way that language writes them. */
-export function localized(m: { messageKey: CheckMessageKey; params: MessageParams }, lang: Lang): string {
+/** The title of every milestone of the cycles, by id. */
+export const titlesOf = (cycles: readonly Cycle[]): Titles =>
+  new Map(cycles.flatMap(c => c.milestones.map(m => [m.id, m.title] as const)));
+
+/** The engine's params that name milestones: one id or reference (`socta.masp.end`), or a list of them (`ids`). */
+const MILESTONE_PARAMS: ReadonlySet<string> = new Set([
+  'ids',
+  'from',
+  'to',
+  'inner',
+  'outer',
+  'of',
+  'latest',
+  'milestone',
+]);
+
+/** `IDEAL launched (ideal.publication)`: a milestone as a reader knows it, with the id that finds it in the files. */
+const namedMilestones = (refs: string, titles: Titles, lang: Lang): string =>
+  refs
+    .split(', ')
+    .map(ref => {
+      const title = titles.get(ref.replace(/\.end$/, ''))?.[lang];
+      return title === undefined ? ref : `${title} (${ref})`;
+    })
+    .join(', ');
+
+/**
+ * The engine's message in `lang`: ISO dates (params ending in `Date`) written the way that language writes them,
+ * and, given their titles, milestones named by title and id. Machine fields (JSON params, SARIF and JUnit ids)
+ * keep the bare ids.
+ */
+export function localized(
+  m: { messageKey: CheckMessageKey; params: MessageParams },
+  lang: Lang,
+  titles?: Titles
+): string {
   const params: MessageParams = {};
   for (const [k, v] of Object.entries(m.params))
     params[k] =
       k.endsWith('Date') && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
         ? formatDate(isoDate(v), lang, 'medium')
-        : v;
+        : titles && MILESTONE_PARAMS.has(k) && typeof v === 'string'
+          ? namedMilestones(v, titles, lang)
+          : v;
   return tr(lang)(m.messageKey, params);
 }
 
@@ -40,7 +76,7 @@ export function annotationPlace(
   input: FindingsInput,
   lang: Lang
 ): { at: SourceLocation | undefined; message: string } {
-  const message = localized(e, lang);
+  const message = localized(e, lang, input.titles);
   if (!e.at || !input.inherited?.has(e.at.file)) return { at: e.at, message };
   const where = e.at.line === undefined ? e.at.file : `${e.at.file}:${e.at.line}`;
   return { at: input.inherited.get(e.at.file), message: `${message} (${tr(lang)('inheritedFrom', { where })})` };
@@ -190,9 +226,9 @@ export const levelOf = (e: Evaluation): 'error' | 'warning' | 'note' =>
       ? 'warning'
       : e.severity;
 
-export const suggestionLines = (s: Suggestion, lang: Lang): string[] => {
+export const suggestionLines = (s: Suggestion, lang: Lang, titles?: Titles): string[] => {
   const t = tr(lang);
-  const lines = [localized(s, lang)];
+  const lines = [localized(s, lang, titles)];
   if (s.edit && s.edit.leaves.length > 0) lines.push(t('label.leaves', { rules: s.edit.leaves.join(', ') }));
   if (s.edit && s.shiftDays !== undefined)
     lines.push(

@@ -4,11 +4,16 @@
 // are notices.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import type { Evaluation } from '../../core/alignment/types.js';
+import { escapeTerminal } from '../../plain-text.js';
 import { annotationPlace, clauseText, levelOf, localized, summary, verdict } from './common.js';
 import type { FindingsInput, RenderOptions } from './types.js';
 
-/** Message data: `%`, CR and LF are escaped, or a message could end the command and start another. */
-const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * Message data: `%`, CR and LF escaped as the runner unescapes them, or a message could end the command and
+ * start another; every other control character written out, and no older `##[command]` inside (escapeTerminal).
+ */
+const escapeData = (s: string): string =>
+  escapeTerminal(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 /** Property values additionally escape `:` and `,`, which separate properties. */
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
@@ -39,7 +44,10 @@ export function renderFindingsGithub(input: FindingsInput, opts: RenderOptions):
   const lines = [verdict(input, opts.lang), summary(input, opts.lang)].map(escapeData);
   for (const e of input.result.findings) lines.push(annotation(e, input, opts));
   for (const s of input.result.suggestions)
-    lines.push(`::notice title=${escapeProperty(`fix ${s.instance}`)}::${escapeData(localized(s, opts.lang))}`);
-  for (const d of input.result.drift) lines.push(`::warning title=drift::${escapeData(localized(d, opts.lang))}`);
+    lines.push(
+      `::notice title=${escapeProperty(`fix ${s.instance}`)}::${escapeData(localized(s, opts.lang, input.titles))}`
+    );
+  for (const d of input.result.drift)
+    lines.push(`::warning title=drift::${escapeData(localized(d, opts.lang, input.titles))}`);
   return lines.join('\n') + '\n';
 }

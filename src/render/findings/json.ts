@@ -5,7 +5,7 @@
 import type { Drift, Edit, Evaluation, InvolvedMilestone, Suggestion } from '../../core/alignment/types.js';
 import type { Lang } from '../../schema/primitives.js';
 import { localized } from './common.js';
-import type { FindingsInput } from './types.js';
+import type { FindingsInput, Titles } from './types.js';
 
 /** A milestone a rule compared, with the line that wrote its date. */
 export interface MilestoneRecord {
@@ -147,7 +147,12 @@ const milestoneRecord = (m: InvolvedMilestone): MilestoneRecord => ({
   line: m.at?.line ?? null,
 });
 
-const evaluationRecord = (e: Evaluation, interpretation: string | null, lang: Lang): FindingRecord => ({
+const evaluationRecord = (
+  e: Evaluation,
+  interpretation: string | null,
+  lang: Lang,
+  titles: Titles | undefined
+): FindingRecord => ({
   rule: e.rule,
   kind: e.kind,
   clause: e.clauses,
@@ -165,7 +170,7 @@ const evaluationRecord = (e: Evaluation, interpretation: string | null, lang: La
     max: e.allowed.max ?? null,
     ...(e.allowed.iso ? { iso: e.allowed.iso } : {}),
   },
-  message: localized(e, lang),
+  message: localized(e, lang, titles),
   interpretation,
   file: e.at?.file ?? null,
   line: e.at?.line ?? null,
@@ -187,7 +192,7 @@ export const editRecord = (e: Edit): EditRecord => ({
   leaves: e.leaves,
 });
 
-const suggestionRecord = (s: Suggestion, lang: Lang): SuggestionRecord => ({
+const suggestionRecord = (s: Suggestion, lang: Lang, titles: Titles | undefined): SuggestionRecord => ({
   instance: s.instance,
   cycle: s.cycle,
   failing: s.failing,
@@ -198,10 +203,10 @@ const suggestionRecord = (s: Suggestion, lang: Lang): SuggestionRecord => ({
   moves: s.moves,
   also_breaks: s.alsoBreaks,
   conflict: s.conflict ?? null,
-  message: localized(s, lang),
+  message: localized(s, lang, titles),
 });
 
-const driftRecord = (d: Drift, lang: Lang): DriftRecord => ({
+const driftRecord = (d: Drift, lang: Lang, titles: Titles | undefined): DriftRecord => ({
   a: d.a,
   b: d.b,
   period_years_a: d.periodYearsA,
@@ -209,7 +214,7 @@ const driftRecord = (d: Drift, lang: Lang): DriftRecord => ({
   years_per_cycle: d.yearsPerCycle,
   pairs: d.pairs.map(p => ({ instance: p.instance, paired: p.paired, origin_gap_days: p.originGapDays })),
   first_break: d.firstBreak ?? null,
-  message: localized(d, lang),
+  message: localized(d, lang, titles),
 });
 
 export function checkData(input: FindingsInput, lang: Lang): CheckData {
@@ -225,10 +230,10 @@ export function checkData(input: FindingsInput, lang: Lang): CheckData {
     movable: result.movable,
     instances: result.instances,
     findings: result.findings.map(e =>
-      evaluationRecord(e, input.rules.find(r => r.id === e.rule)?.interpretation?.[lang] ?? null, lang)
+      evaluationRecord(e, input.rules.find(r => r.id === e.rule)?.interpretation?.[lang] ?? null, lang, input.titles)
     ),
-    suggestions: result.suggestions.map(s => suggestionRecord(s, lang)),
-    drift: result.drift.map(d => driftRecord(d, lang)),
+    suggestions: result.suggestions.map(s => suggestionRecord(s, lang, input.titles)),
+    drift: result.drift.map(d => driftRecord(d, lang, input.titles)),
     evaluations: result.evaluations.map(e => ({
       rule: e.rule,
       instance: e.instance,

@@ -4,14 +4,14 @@
 import type { Evaluation } from '../../core/alignment/types.js';
 import type { Lang } from '../../schema/primitives.js';
 import { clauseText, detailLines, localized, slackText, tr, whereText } from './common.js';
-import type { FindingsInput, RenderOptions } from './types.js';
+import type { FindingsInput, RenderOptions, Titles } from './types.js';
 import { escapeXml } from '../escape.js';
 
-function detail(e: Evaluation, lang: Lang): string {
+function detail(e: Evaluation, lang: Lang, titles: Titles | undefined): string {
   const t = tr(lang);
   const where = whereText(e);
   return [
-    localized(e, lang),
+    localized(e, lang, titles),
     `${t('label.severity')}: ${t(`severity.${e.severity}`)} · ${clauseText(e.clauses, lang)} · ${t(`status.${e.status}`)} · ${t(`state.${e.state}`)} · ${t('label.slack')}: ${slackText(e.slackDays, lang)}`,
     ...detailLines(e, lang),
     ...e.milestones.map(
@@ -22,21 +22,21 @@ function detail(e: Evaluation, lang: Lang): string {
   ].join('\n');
 }
 
-function testcase(e: Evaluation, lang: Lang): string {
+function testcase(e: Evaluation, lang: Lang, titles: Titles | undefined): string {
   const attrs = `name="${escapeXml(e.rule)}" classname="${escapeXml(`cyclesync.${e.instance}`)}" time="0"${e.at ? ` file="${escapeXml(e.at.file)}"` : ''}`;
   if (e.state === 'holds') return `    <testcase ${attrs}/>`;
-  const text = escapeXml(detail(e, lang));
+  const text = escapeXml(detail(e, lang, titles));
   if (e.state === 'no-record')
     return [
       `    <testcase ${attrs}>`,
-      `      <skipped message="${escapeXml(localized(e, lang))}"/>`,
+      `      <skipped message="${escapeXml(localized(e, lang, titles))}"/>`,
       `      <system-out>${text}</system-out>`,
       '    </testcase>',
     ].join('\n');
   if (e.gates)
     return [
       `    <testcase ${attrs}>`,
-      `      <failure message="${escapeXml(localized(e, lang))}" type="${e.severity}">${text}</failure>`,
+      `      <failure message="${escapeXml(localized(e, lang, titles))}" type="${e.severity}">${text}</failure>`,
       '    </testcase>',
     ].join('\n');
   return [`    <testcase ${attrs}>`, `      <system-out>${text}</system-out>`, '    </testcase>'].join('\n');
@@ -51,7 +51,7 @@ export function renderFindingsJunit(input: FindingsInput, opts: RenderOptions): 
     const skipped = cases.filter(e => e.state === 'no-record').length;
     return [
       `  <testsuite name="${escapeXml(`clause-20 alignment ${instance}`)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="${skipped}" time="0">`,
-      ...cases.map(e => testcase(e, opts.lang)),
+      ...cases.map(e => testcase(e, opts.lang, input.titles)),
       '  </testsuite>',
     ].join('\n');
   });

@@ -12,8 +12,9 @@ import {
   verdict,
   whereText,
 } from './common.js';
-import type { FindingsInput, RenderOptions } from './types.js';
+import type { FindingsInput, RenderOptions, Titles } from './types.js';
 import { escapeMarkdown } from '../escape.js';
+import { showControls } from '../../plain-text.js';
 
 /** GitHub refuses comments over 65,536 characters; leave room for what a CI step adds around ours. */
 export const MAX_MARKDOWN = 60_000;
@@ -21,10 +22,19 @@ export const MAX_MARKDOWN = 60_000;
 /** A table cell or list item: one line, no markup or HTML interpreted, and nobody @mentioned. */
 const cell = escapeMarkdown;
 
-/** A code span in a table cell: GitHub reads `\|` there as a pipe, not as the end of the cell. */
-const codeInCell = (s: string): string => `\`${s.replace(/\|/g, '\\|')}\``;
+/**
+ * A code span in a table cell (a rule id, a path as the user gave it): GitHub reads `\|` there as a pipe, not
+ * as the end of the cell; control characters are written out (a line break would end the row), and the span is
+ * fenced with more backticks than any run inside it, padded when it starts or ends with one (CommonMark §6.1).
+ */
+function codeInCell(s: string): string {
+  const text = showControls(s).replace(/\|/g, '\\|');
+  const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length)) + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
 
-const findingRow = (e: Evaluation, lang: Lang): string => {
+const findingRow = (e: Evaluation, lang: Lang, titles: Titles | undefined): string => {
   const t = tr(lang);
   const where = whereText(e);
   const text = [
@@ -33,7 +43,7 @@ const findingRow = (e: Evaluation, lang: Lang): string => {
     `${e.state === 'no-record' ? '❔' : e.severity === 'error' && e.state !== 'at-risk' ? '❌' : '⚠️'} ${t(`severity.${e.state === 'at-risk' ? 'warning' : e.severity}`)}`,
     `${t(`status.${e.status}`)} · ${t(`state.${e.state}`)}`,
     slackText(e.slackDays, lang),
-    localized(e, lang),
+    localized(e, lang, titles),
   ].map(cell);
   const [instance, ...rest] = text;
   const message = `${rest.pop() ?? ''}${where ? ` (${codeInCell(where)})` : ''}`;
@@ -80,12 +90,12 @@ export function renderFindingsMarkdown(input: FindingsInput, opts: RenderOptions
       })
     );
   const lists = {
-    findings: input.result.findings.map(e => findingRow(e, lang)),
+    findings: input.result.findings.map(e => findingRow(e, lang, input.titles)),
     suggestions: input.result.suggestions.map(s => {
-      const [first = '', ...rest] = suggestionLines(s, lang);
+      const [first = '', ...rest] = suggestionLines(s, lang, input.titles);
       return `- **${s.instance}**: ${cell(first)}${rest.map(l => `<br>${cell(l)}`).join('')}`;
     }),
-    drift: input.result.drift.map(d => `- ${cell(localized(d, lang))}`),
+    drift: input.result.drift.map(d => `- ${cell(localized(d, lang, input.titles))}`),
     state: stateRows(input, lang),
   };
   const assemble = (kept: typeof lists): string => {

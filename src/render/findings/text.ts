@@ -1,5 +1,7 @@
-// `check --format text`: the verdict first, then findings grouped by instance, fixes and drift.
+// `check --format text`: the verdict first, then findings grouped by instance, fixes and drift. Text from
+// calendars, paths and what-ifs is escaped for the terminal (or CI log) before it is coloured.
 import type { Evaluation } from '../../core/alignment/types.js';
+import { escapeTerminal } from '../../plain-text.js';
 import type { Lang } from '../../schema/primitives.js';
 import { makeStyle } from '../style.js';
 import type { Style } from '../style.js';
@@ -16,12 +18,12 @@ import {
   verdict,
   whereText,
 } from './common.js';
-import type { FindingsInput, RenderOptions } from './types.js';
+import type { FindingsInput, RenderOptions, Titles } from './types.js';
 
 /** ✗ a broken error rule, ! a broken warning, ~ at risk, ? no record to judge by. */
 const MARK = { violated: '✗', overdue: '✗', 'at-risk': '~', 'no-record': '?', holds: '✓' } as const;
 
-function findingLines(e: Evaluation, lang: Lang, s: Style): string[] {
+function findingLines(e: Evaluation, lang: Lang, s: Style, titles: Titles | undefined): string[] {
   const t = tr(lang);
   const broken = e.state === 'violated' || e.state === 'overdue';
   const paint =
@@ -34,14 +36,14 @@ function findingLines(e: Evaluation, lang: Lang, s: Style): string[] {
     clauseText(e.clauses, lang),
     t(`status.${e.status}`),
     t(`state.${e.state}`),
-    ...(e.slackDays !== null ? [slackText(e.slackDays, lang)] : []),
+    ...(e.slackDays !== null ? [t('slack.labelled', { slack: slackText(e.slackDays, lang) })] : []),
   ].join(' · ');
   const where = whereText(e);
   return [
     `  ${head}`,
-    `    ${localized(e, lang)}`,
-    ...detailLines(e, lang).map(l => `    ${s.dim(l)}`),
-    ...(where ? [`    ${s.dim(where)}`] : []),
+    `    ${escapeTerminal(localized(e, lang, titles))}`,
+    ...detailLines(e, lang).map(l => `    ${s.dim(escapeTerminal(l))}`),
+    ...(where ? [`    ${s.dim(escapeTerminal(where))}`] : []),
   ];
 }
 
@@ -53,23 +55,24 @@ export function renderFindingsText(input: FindingsInput, opts: RenderOptions): s
   out.push(input.result.ok ? s.green(s.bold(verdict(input, lang))) : s.red(s.bold(verdict(input, lang))));
   out.push(summary(input, lang));
   out.push(s.dim(checkedLine(input, lang)));
-  if (input.whatIfs.length > 0) out.push(s.cyan(t('label.whatIf', { whatIfs: input.whatIfs.join(' ') })));
+  if (input.whatIfs.length > 0)
+    out.push(s.cyan(escapeTerminal(t('label.whatIf', { whatIfs: input.whatIfs.join(' ') }))));
   const groups = byInstance(input);
   if (groups.length === 0 && input.result.evaluations.length > 0) out.push('', t('none'));
   for (const g of groups) {
     out.push('', s.bold(g.instance));
-    for (const e of g.findings) out.push(...findingLines(e, lang, s));
+    for (const e of g.findings) out.push(...findingLines(e, lang, s, input.titles));
   }
   if (input.result.suggestions.length > 0) {
     out.push('', s.bold(t('heading.suggestions')));
     for (const sug of input.result.suggestions) {
-      const [first = '', ...rest] = suggestionLines(sug, lang);
+      const [first = '', ...rest] = suggestionLines(sug, lang, input.titles).map(escapeTerminal);
       out.push(`  ${sug.instance}: ${first}`, ...rest.map(l => `    ${l}`));
     }
   }
   if (input.result.drift.length > 0) {
     out.push('', s.bold(t('heading.drift')));
-    for (const d of input.result.drift) out.push(`  ${localized(d, lang)}`);
+    for (const d of input.result.drift) out.push(`  ${escapeTerminal(localized(d, lang, input.titles))}`);
   }
   if (input.result.findings.some(f => f.status === 'history') && !input.gate.includeHistory)
     out.push('', s.dim(t('history.note')));

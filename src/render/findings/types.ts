@@ -2,7 +2,10 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { AlignmentResult, AlignmentRule, Gate } from '../../core/alignment/types.js';
 import type { SourceLocation } from '../../core/model/types.js';
-import type { Lang } from '../../schema/primitives.js';
+import type { Lang, Localized } from '../../schema/primitives.js';
+
+/** Milestone titles by id (`ideal.publication`), for messages that name a milestone to a reader. */
+export type Titles = ReadonlyMap<string, Localized>;
 
 export interface FindingsInput {
   result: AlignmentResult;
@@ -20,6 +23,8 @@ export interface FindingsInput {
    * annotate there instead, since a code host can show only its repository's files. Absent: annotate as is.
    */
   inherited?: ReadonlyMap<string, SourceLocation | undefined>;
+  /** Milestone titles by id: messages then name a milestone by title and id. Absent: by id alone. */
+  titles?: Titles;
 }
 
 export interface RenderOptions {

@@ -1,7 +1,9 @@
 // Text hygiene before anything reaches a content line. ical-generator escapes `\ ; ,` and turns CR/LF into
 // `\n`, but a bare CR, NUL, other C0/C1 controls, U+2028/2029 and lone surrogates must not get that far:
 // vobject treats a bare CR as a line break (an injected property), node-ical drops the SUMMARY, and RFC 5545
-// §3.3.11 allows no control character but HTAB in TEXT.
+// §3.3.11 allows no control character but HTAB in TEXT. The bidirectional overrides and isolates go too: a
+// calendar app would reorder the text after them.
+import { dropControls } from '../../plain-text.js';
 
 /** Caps from the guide: SUMMARY 255 characters, DESCRIPTION 8 KB. */
 export const MAX_SUMMARY = 255;
@@ -9,9 +11,6 @@ export const MAX_DESCRIPTION = 8000;
 
 // Every line break a reader might honour, including the Unicode ones and NEL.
 const BREAKS = /\r\n|[\r\n\u0085\u2028\u2029\v\f]/g;
-// C0 (but TAB and LF, handled apart), DEL, C1.
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Cuts to `max` code points without splitting a surrogate pair, marking the cut with an ellipsis. */
@@ -24,8 +23,8 @@ function cap(text: string, max: number): string {
 
 /** Multi-line text (DESCRIPTION): every kind of line break becomes LF, other controls go. */
 export function cleanText(text: string, max = MAX_DESCRIPTION): string {
-  const clean = text.replace(LONE_SURROGATE, '\ufffd').replace(BREAKS, '\n').replace(/\t/g, ' ').replace(CONTROLS, '');
-  return cap(clean, max);
+  const lines = text.replace(LONE_SURROGATE, '\ufffd').replace(BREAKS, '\n').replace(/\t/g, ' ').split('\n');
+  return cap(lines.map(dropControls).join('\n'), max);
 }
 
 /** One-line text (SUMMARY, CATEGORIES, calendar NAME): line breaks become spaces. */

@@ -2,6 +2,7 @@
 // one line per finding, then a one-line summary.
 import { LINT_RULES } from '../../core/ics-lint/index.js';
 import type { LintFinding } from '../../core/ics-lint/index.js';
+import { escapeTerminal } from '../../plain-text.js';
 import { makeStyle } from '../style.js';
 import type { Style } from '../style.js';
 import type { LintedFile } from './report.js';
@@ -11,7 +12,9 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 
 function formatFinding(file: string, f: LintFinding, s: Style): string {
   const severity = f.severity === 'error' ? s.red('error') : s.yellow('warning');
-  return `${file}:${f.line}: ${severity} ${s.bold(f.rule)} ${f.message}${s.dim(` (${LINT_RULES[f.rule].rfc})`)}`;
+  // The file is named as the user gave it, and a message may quote the feed: both escaped before colouring.
+  const where = escapeTerminal(`${file}:${f.line}:`);
+  return `${where} ${severity} ${s.bold(f.rule)} ${escapeTerminal(f.message)}${s.dim(` (${LINT_RULES[f.rule].rfc})`)}`;
 }
 
 export function renderLintText(files: readonly LintedFile[], color: boolean): string {

@@ -5,8 +5,10 @@ import type { Horizon, Occurrence } from '../../core/model/types.js';
 import { formatDate, formatDateWithPrecision } from '../../i18n/format-date.js';
 import { translator } from '../../i18n/define.js';
 import { planMessages } from '../../i18n/messages/plan.js';
+import { escapeTerminal } from '../../plain-text.js';
 import type { Lang } from '../../schema/primitives.js';
-import { columns, makeStyle, STATUS_MARK } from '../style.js';
+import { columns, wrapText } from '../columns.js';
+import { makeStyle, STATUS_MARK } from '../style.js';
 import { bandText, isUntested } from '../uncertainty.js';
 
 type PlanKey = keyof (typeof planMessages)['en'];
@@ -59,11 +61,20 @@ export function statusText(o: Occurrence, lang: Lang, brief = false): string {
   return isUntested(o) ? `${rule}, ${t('band.untested')}` : rule;
 }
 
+/** The columns of the table that wrap on a narrow terminal: the milestone's title first, then its status. */
+const TITLE = 4;
+const STATUS = 5;
+
+/**
+ * The table; given the terminal's width (`width`), a wider table wraps its title column, then its status column,
+ * and the legend wraps too, so that no line is wider than the terminal. Piped output (no width) is unchanged.
+ */
 export function renderPlanTable(
   horizon: Horizon,
   occurrences: readonly Occurrence[],
   lang: Lang,
-  color: boolean
+  color: boolean,
+  width?: number
 ): string {
   const t = translator(planMessages, lang);
   const s = makeStyle(color);
@@ -74,23 +85,32 @@ export function renderPlanTable(
     t('col.instance'),
     t('col.milestone'),
     t('col.status'),
-  ].map(s.bold);
+  ];
+  const paints = occurrences.map(o =>
+    o.status === 'actual' ? s.green : o.status === 'planned' ? s.cyan : o.status === 'unrecorded' ? s.dim : s.yellow
+  );
   const rows = occurrences.map(o => {
     const band = bandText(o, lang);
     const dates = o.status === 'unrecorded' ? '—' : band ? `${formatSpan(o, lang)} ${band}` : formatSpan(o, lang);
-    const title = o.edition ? `${o.title[lang]} (${o.edition})` : o.title[lang];
-    const paint =
-      o.status === 'actual' ? s.green : o.status === 'planned' ? s.cyan : o.status === 'unrecorded' ? s.dim : s.yellow;
+    const title = escapeTerminal(o.edition ? `${o.title[lang]} (${o.edition})` : o.title[lang]);
     return [
       dates,
       regionName(o.region, lang),
       o.cycle,
       o.instance,
       title,
-      paint(`${STATUS_MARK[o.status]} ${statusText(o, lang)}`),
+      `${STATUS_MARK[o.status]} ${statusText(o, lang)}`,
     ];
   });
   const title = s.bold(t('heading', { from: formatDate(horizon.from, lang), to: formatDate(horizon.to, lang) }));
-  const body = rows.length > 0 ? columns([header, ...rows]) : [t('empty')];
-  return [title, '', ...body, '', s.dim(t('legend')), ''].join('\n');
+  const body =
+    rows.length > 0
+      ? columns([header, ...rows], {
+          width,
+          wrap: [TITLE, STATUS],
+          paint: (row, column, text) => (row === 0 ? s.bold(text) : column === STATUS ? paints[row - 1]!(text) : text),
+        })
+      : [t('empty')];
+  const legend = width === undefined ? [t('legend')] : wrapText(t('legend'), width);
+  return [title, '', ...body, '', ...legend.map(s.dim), ''].join('\n');
 }
