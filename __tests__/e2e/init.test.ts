@@ -18,6 +18,7 @@ const tempDir = () => {
 afterAll(() => made.forEach(d => rmSync(d, { recursive: true, force: true })));
 
 const FILES = [
+  '.github/workflows/cyclesync-caldav.yml',
   '.github/workflows/cyclesync-feeds.yml',
   '.github/workflows/cyclesync.yml',
   '.gitlab-ci.yml',
@@ -71,7 +72,7 @@ describe('cyclesync init', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(listFiles(target)).toEqual(FILES);
-    expect(r.stdout).toContain('Created 9 files in');
+    expect(r.stdout).toContain('Created 10 files in');
     expect(JSON.parse(readFileSync(path.join(target, 'package.json'), 'utf8'))).toMatchObject({
       private: true,
       devDependencies: { cyclesync: VERSION },
@@ -195,9 +196,31 @@ describe('cyclesync init', () => {
     }
   });
 
+  test('the CalDAV jobs: inert until CYCLESYNC_CALDAV_URL is set, the same publish command on both hosts', () => {
+    const gh = parse(readFileSync(path.join(target, '.github/workflows/cyclesync-caldav.yml'), 'utf8')) as {
+      jobs: { publish: { if: string; steps: { run?: string; env?: Record<string, string> }[] } };
+    };
+    const gl = parse(readFileSync(path.join(target, '.gitlab-ci.yml'), 'utf8')) as Record<
+      string,
+      { rules: { if: string }[]; script: string[] }
+    >;
+    expect(gh.jobs.publish.if).toMatch(/^vars\.CYCLESYNC_CALDAV_URL != '' && /);
+    expect(gl['caldav']!.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH && $CYCLESYNC_CALDAV_URL' }]);
+    // The secrets reach the publishing step alone, as the environment variables publish reads, never as arguments.
+    const step = gh.jobs.publish.steps.at(-1)!;
+    expect(step.env).toEqual({
+      CYCLESYNC_CALDAV_USER: '${{ secrets.CYCLESYNC_CALDAV_USER }}',
+      CYCLESYNC_CALDAV_PASSWORD: '${{ secrets.CYCLESYNC_CALDAV_PASSWORD }}',
+    });
+    expect(gh.jobs.publish.steps.filter(st => st.env !== undefined)).toHaveLength(1);
+    const ghLines = step.run!.trim().split('\n');
+    expect(ghLines).toEqual(gl['caldav']!.script.slice(1));
+    expect(ghLines.at(-1)).toMatch(/^npx --no-install cyclesync publish --caldav "\$CYCLESYNC_CALDAV_URL" /);
+  });
+
   test('the GitHub workflows pass actionlint', () => {
     const clean = actionlint(target);
-    expect([clean.status, clean.stdout]).toEqual([0, expect.stringContaining('Checking 2 workflow file(s)')]);
+    expect([clean.status, clean.stdout]).toEqual([0, expect.stringContaining('Checking 3 workflow file(s)')]);
     // It finds what it should: an untrusted expression in a script.
     const bad = tempDir();
     mkdirSync(path.join(bad, '.github/workflows'), { recursive: true });
@@ -235,7 +258,7 @@ describe('cyclesync init', () => {
   test('refuses to overwrite: exit 2 and nothing written when one file exists', () => {
     const again = runCli(['init', target]);
     expect(again.status).toBe(2);
-    expect(again.stderr).toContain('init would overwrite 9 existing files');
+    expect(again.stderr).toContain('init would overwrite 10 existing files');
     const partial = tempDir();
     writeFileSync(path.join(partial, '.gitlab-ci.yml'), 'mine: true\n');
     const r3 = runCli(['init', partial]);

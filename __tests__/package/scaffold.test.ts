@@ -2,7 +2,8 @@
 // network: init pins the tarball, `npm install` installs it, the $schema paths resolve, `npx --no-install
 // cyclesync check` runs the local copy; the GitLab check job's lines pass findings through the JUnit step and
 // fail on a broken file; the Pages job's lines, run twice against a site served on loopback (the second run
-// restoring the state the first published), publish the same bytes at another clock.
+// restoring the state the first published), publish the same bytes at another clock; the CalDAV job's lines
+// keep a calendar on a real Radicale in step, the second run writing nothing.
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,10 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { ALICE_ENV, requestAs, requestsOf, viewCollection } from '../helpers/caldav-view.js';
 import { installTarball, packTarball, run } from '../helpers/packed.js';
+import { radicaleAvailable, startRadicale } from '../helpers/radicale.js';
+import type { Radicale } from '../helpers/radicale.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 jest.setTimeout(300_000);
@@ -57,7 +61,7 @@ describe('the scaffold, from the packed package', () => {
 
   test('init pins the tarball; npm install, then npx --no-install cyclesync check: exit 0', () => {
     const made = npx(['init', 'p', '--package', path.relative(app, tarball)], app);
-    expect(made.stdout).toMatch(/^Created 9 files in p:/);
+    expect(made.stdout).toMatch(/^Created 10 files in p:/);
     expect(JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')).devDependencies).toEqual({
       cyclesync: `file:../../${path.basename(tarball)}`,
     });
@@ -166,6 +170,34 @@ describe('the scaffold, from the packed package', () => {
       const noDomain = await runJobAsync(repo, 'pages', env);
       expect(noDomain.status).not.toBe(0);
       expect(noDomain.stderr).toMatch(/CYCLESYNC_DOMAIN: set the variable CYCLESYNC_DOMAIN/);
+    });
+  });
+  (radicaleAvailable ? describe : describe.skip)('the CalDAV job, against Radicale', () => {
+    let radicale: Radicale;
+    beforeAll(async () => {
+      radicale = await startRadicale();
+    });
+    afterAll(async () => {
+      await radicale?.stop();
+    });
+
+    test('publishes the joint feed into the calendar the variable names; a second run writes nothing', async () => {
+      const calendar = `${radicale.origin}/alice/team/`;
+      expect(await requestAs('MKCALENDAR', calendar)).toBe(201);
+      const env = {
+        ...ALICE_ENV,
+        CYCLESYNC_CALDAV_URL: calendar,
+        CYCLESYNC_DOMAIN: 'planning.example.org',
+        SOURCE_DATE_EPOCH: '1790000000',
+      };
+      const first = await runJobAsync(repo, 'caldav', env);
+      expect([first.status, first.stderr]).toEqual([0, '']);
+      const events = (await viewCollection(calendar)).length;
+      expect(first.stdout).toContain(`${events} created, 0 updated`);
+      expect((await viewCollection(calendar)).every(e => e.uid.endsWith('@planning.example.org'))).toBe(true);
+      const second = await runJobAsync(repo, 'caldav', { ...env, SOURCE_DATE_EPOCH: '1790003600' });
+      expect(second.status).toBe(0);
+      expect(requestsOf(second.stdout)).toEqual({ PROPFIND: 1, REPORT: 1 });
     });
   });
 });

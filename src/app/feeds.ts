@@ -141,11 +141,30 @@ function countChanges(previous: FeedState | undefined, next: FeedState): BuiltFe
   return changes;
 }
 
-/** Builds every feed and feeds.json in memory. Reads calendars and the state; writes nothing. */
-export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, opts: FeedsOptions): Promise<BuiltFeeds> {
-  const langs = checkLangs(opts.langs);
+/** Every feed's items before the lifecycle: what the calendars and rules say, with what rendering needs. */
+export interface FeedItems {
+  items: FeedItem[];
+  domain: string;
+  /** The regions' zones a timed milestone's description also shows its time in. */
+  zones: string[];
+  /** The display alarms, checked (`--remind`). */
+  alarms: string[];
+  grace: Temporal.Duration;
+  /** Mixed into every content hash: a change of templates, alarms or zones changes every event. */
+  salt: string;
+  inputs: string[];
+  cycles: Cycle[];
+  horizon: Horizon;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Checks the options and builds the items of every feed. Reads the calendars and rules; writes nothing. */
+export async function buildFeedItems(
+  ctx: AppContext,
+  opts: Omit<FeedsOptions, 'langs' | 'baseUrl' | 'out' | 'previousState'>
+): Promise<FeedItems> {
   const domain = checkDomain(opts.domain ?? DEFAULT_UID_DOMAIN);
-  const baseUrl = opts.baseUrl === undefined ? undefined : checkBaseUrl(opts.baseUrl);
   const alarms = checkRemind(opts.remind ?? []);
   const grace = parseGrace(opts.grace ?? DEFAULT_GRACE);
   const maxSpanDays = checkMaxSpanDays(opts.maxSpanDays ?? DEFAULT_MAX_SPAN_DAYS);
@@ -167,13 +186,37 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
     inputs.push(...findings.inputs);
   }
 
-  const previous = opts.previousState ?? (opts.out ? readFeedState(path.resolve(ctx.cwd, opts.out)) : undefined);
   const zones = regionZones(cycles);
-  const salt = createHash('sha256')
-    .update(JSON.stringify({ RENDER_VERSION, feedsMessages, planMessages, zones, alarms, refresh: DEFAULT_REFRESH }))
-    .digest('hex');
-  const hash = (text: string): string => createHash('sha256').update(text).digest('hex');
-  const { state, events } = applyLifecycle({ previous, items, now: ctx.now, grace, horizon, salt, hash });
+  const salt = sha256(
+    JSON.stringify({ RENDER_VERSION, feedsMessages, planMessages, zones, alarms, refresh: DEFAULT_REFRESH })
+  );
+  return { items, domain, zones, alarms, grace, salt, inputs, cycles, horizon };
+}
+
+/** The lifecycle (SEQUENCE, DTSTAMP, cancellations) of the items against a previous state, at `now`. */
+export const feedLifecycle = (
+  built: FeedItems,
+  previous: FeedState | undefined,
+  now: Temporal.Instant
+): { state: FeedState; events: EmittedEvent[] } =>
+  applyLifecycle({
+    previous,
+    items: built.items,
+    now,
+    grace: built.grace,
+    horizon: built.horizon,
+    salt: built.salt,
+    hash: sha256,
+  });
+
+/** Builds every feed and feeds.json in memory. Reads calendars and the state; writes nothing. */
+export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, opts: FeedsOptions): Promise<BuiltFeeds> {
+  const langs = checkLangs(opts.langs);
+  const baseUrl = opts.baseUrl === undefined ? undefined : checkBaseUrl(opts.baseUrl);
+  const built = await buildFeedItems(ctx, opts);
+  const { zones, alarms, inputs, cycles, horizon } = built;
+  const previous = opts.previousState ?? (opts.out ? readFeedState(path.resolve(ctx.cwd, opts.out)) : undefined);
+  const { state, events } = feedLifecycle(built, previous, ctx.now);
 
   const files: BuiltFile[] = [];
   const uids: Record<string, string[]> = {};
@@ -236,7 +279,7 @@ export async function buildFeeds(ctx: AppContext & { now: Temporal.Instant }, op
  */
 async function loadFindingItems(
   ctx: AppContext,
-  opts: FeedsOptions,
+  opts: Pick<FeedsOptions, 'calendars' | 'rules'>,
   cycles: readonly Cycle[],
   domain: string
 ): Promise<{ items: FeedItem[]; inputs: string[] }> {

@@ -139,6 +139,13 @@ const publishCommands = (site: string): string[] => [
 
 const NEED_DOMAIN = ': "${CYCLESYNC_DOMAIN:?set the variable CYCLESYNC_DOMAIN to a domain you control, once}"';
 
+/** The first steps of the GitHub jobs that run the pinned cyclesync: the repository, Node, `npm ci`. */
+const NODE_STEPS = `      - uses: actions/checkout@v6
+      - uses: actions/setup-node@v6
+        with:
+          node-version: 24
+      - run: npm ci`;
+
 /** GitHub Actions: the feeds and the report on GitHub Pages, from the default branch and every morning. */
 const githubPages =
   (): string => `# Publishes the iCalendar feeds and the report on GitHub Pages (Settings → Pages → Source: GitHub Actions),
@@ -168,11 +175,7 @@ jobs:
     env:
       CYCLESYNC_DOMAIN: \${{ vars.CYCLESYNC_DOMAIN }}
     steps:
-      - uses: actions/checkout@v6
-      - uses: actions/setup-node@v6
-        with:
-          node-version: 24
-      - run: npm ci
+${NODE_STEPS}
       - id: pages
         uses: actions/configure-pages@v6
       - name: Restore the feed state of the last publication
@@ -192,6 +195,53 @@ ${publishCommands('$SITE')
           path: public
       - id: deploy
         uses: actions/deploy-pages@v5
+`;
+
+const CALDAV_HELP = `# Inert until the variable CYCLESYNC_CALDAV_URL is set to the calendar's CalDAV URL, e.g.
+# https://cloud.example/remote.php/dav/calendars/USER/CALENDAR/ (Nextcloud) or https://dav.example/USER/CALENDAR/
+# (Radicale); create that calendar once (in the server's web interface, or by hand with the same command and
+# --create). The user and password (on Nextcloud an app password) are the secrets CYCLESYNC_CALDAV_USER and
+# CYCLESYNC_CALDAV_PASSWORD. CYCLESYNC_DOMAIN as for the feeds: set once, never changed.
+# Exit 1 lists events someone edited on the server that the feed has a change for: left as they are.`;
+
+/** The command both hosts' CalDAV jobs run: the joint feed in English, into the calendar the variable names. */
+const CALDAV_COMMAND =
+  'npx --no-install cyclesync publish --caldav "$CYCLESYNC_CALDAV_URL" --calendars calendars --feed joint --lang en --domain "$CYCLESYNC_DOMAIN"';
+
+/** GitHub Actions: a shared CalDAV calendar kept in step with the joint feed, from the default branch and daily. */
+const githubCaldav =
+  (): string => `# Keeps a shared CalDAV calendar (Nextcloud, Radicale, SOGo, Fastmail, …) holding exactly the events of the
+# joint feed: the events appear within seconds of a run, and the team can add notes to them.
+${CALDAV_HELP}
+# (Settings → Secrets and variables → Actions: Variables for the URL and the domain, Secrets for the rest.)
+name: cyclesync caldav
+on:
+  push:
+  schedule:
+    - cron: '47 5 * * *'
+  workflow_dispatch:
+permissions:
+  contents: read
+concurrency:
+  group: cyclesync-caldav
+  cancel-in-progress: false
+jobs:
+  publish:
+    if: vars.CYCLESYNC_CALDAV_URL != '' && (github.event_name != 'push' || github.ref_name == github.event.repository.default_branch)
+    runs-on: ubuntu-latest
+    env:
+      CYCLESYNC_CALDAV_URL: \${{ vars.CYCLESYNC_CALDAV_URL }}
+      CYCLESYNC_DOMAIN: \${{ vars.CYCLESYNC_DOMAIN }}
+    steps:
+${NODE_STEPS}
+      - name: Publish the joint feed to the CalDAV calendar
+        # The secrets reach this step only (not npm ci).
+        env:
+          CYCLESYNC_CALDAV_USER: \${{ secrets.CYCLESYNC_CALDAV_USER }}
+          CYCLESYNC_CALDAV_PASSWORD: \${{ secrets.CYCLESYNC_CALDAV_PASSWORD }}
+        run: |
+          ${NEED_DOMAIN}
+          ${CALDAV_COMMAND}
 `;
 
 /** GitLab CI: the check with the pinned cyclesync, and the feeds on GitLab Pages. */
@@ -230,6 +280,20 @@ ${publishCommands('$CI_PAGES_URL')
   artifacts:
     paths:
       - public
+
+# Keeps a shared CalDAV calendar (Nextcloud, Radicale, SOGo, Fastmail, …) holding exactly the events of the
+# joint feed, from the default branch (add a pipeline schedule to follow today every morning).
+${CALDAV_HELP}
+# (Settings → CI/CD → Variables; mark the password masked.)
+caldav:
+  image: node:24
+  rules:
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH && $CYCLESYNC_CALDAV_URL
+  resource_group: cyclesync-caldav
+  script:
+    - npm ci
+    - '${NEED_DOMAIN}'
+    - ${CALDAV_COMMAND}
 `;
 
 /** Shared by both hosts' publish jobs. POSIX sh and curl, as on GitHub's runners and in the node images. */
@@ -274,6 +338,7 @@ export const scaffoldFiles = (opts: ScaffoldOptions): { path: string; text: stri
   ...Object.entries(INIT_FILES).map(([path, text]) => ({ path, text })),
   { path: '.github/workflows/cyclesync.yml', text: githubCheck() },
   { path: '.github/workflows/cyclesync-feeds.yml', text: githubPages() },
+  { path: '.github/workflows/cyclesync-caldav.yml', text: githubCaldav() },
   { path: '.gitlab-ci.yml', text: gitlab() },
   { path: 'ci/restore-feed-state.sh', text: restoreFeedState() },
 ];

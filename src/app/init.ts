@@ -87,6 +87,8 @@ export async function init(ctx: { cwd: string }, opts: InitOptions): Promise<str
     '  git add . && git commit -m "cyclesync"            # with package-lock.json: CI runs `npm ci`',
     'To publish the feeds: set the CI variable CYCLESYNC_DOMAIN to a domain you control, and turn on Pages',
     '(GitHub: Settings → Pages → Source: GitHub Actions).',
+    'To keep a shared CalDAV calendar in step: set CYCLESYNC_CALDAV_URL, and the secrets CYCLESYNC_CALDAV_USER',
+    'and CYCLESYNC_CALDAV_PASSWORD (the job cyclesync-caldav says how).',
     '',
   ].join('\n');
 }

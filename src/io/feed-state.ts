@@ -6,8 +6,8 @@ import path from 'node:path';
 import { sortKeys } from '../core/feeds/lifecycle.js';
 import { describeJsonError } from '../core/json-error.js';
 import { CycleSyncError } from '../errors.js';
-import { feedStateSchema } from '../schema/feed-state.schema.js';
-import type { FeedState } from '../schema/feed-state.schema.js';
+import { feedStateEntrySchema, feedStateSchema } from '../schema/feed-state.schema.js';
+import type { FeedState, FeedStateEntry } from '../schema/feed-state.schema.js';
 import { readInputText } from './read-input.js';
 import type * as z from '../schema/zod.js';
 
@@ -32,16 +32,20 @@ export function readStateFile<T>(file: string, schema: z.ZodMiniType<T>): T | un
   return parseStateJson(text, file, schema);
 }
 
+/** JSON.parse that refuses the keys a merge could pollute a prototype with. */
+const parseStrictJson = (text: string): unknown =>
+  JSON.parse(text, (key, value: unknown) => {
+    if (FORBIDDEN.has(key)) throw new Error(`forbidden key "${key}"`);
+    return value;
+  });
+
 export const parseFeedState = (text: string, file: string): FeedState => parseStateJson(text, file, feedStateSchema);
 
 /** A state file's JSON, strictly: no prototype keys, and it must match `schema`; else a SCHEMA error naming it. */
 export function parseStateJson<T>(text: string, file: string, schema: z.ZodMiniType<T>): T {
   let data: unknown;
   try {
-    data = JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN.has(key)) throw new Error(`forbidden key "${key}"`);
-      return value;
-    });
+    data = parseStrictJson(text);
   } catch (e) {
     throw refuse(file, e instanceof SyntaxError ? `it is ${describeJsonError(e, text)}` : (e as Error).message);
   }
@@ -60,6 +64,19 @@ const refuse = (file: string, why: string): CycleSyncError =>
     at: { file },
     hint: `it records each event's SEQUENCE; restore it from version control, or delete it to start over (subscribers may then see stale copies until the next change)`,
   });
+
+/**
+ * One event's entry of a state, as JSON text from elsewhere (a CalDAV event carries its own): the entry, or
+ * undefined when the text is not one (malformed, forbidden keys, outside the schema).
+ */
+export function parseFeedStateEntry(text: string): FeedStateEntry | undefined {
+  try {
+    const parsed = feedStateEntrySchema.safeParse(parseStrictJson(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Sorted keys at every level, two-space indent, final newline. */
 export const serializeState = (state: unknown): string => `${JSON.stringify(sortKeys(state), null, 2)}\n`;

@@ -8,6 +8,7 @@ import * as check from './check.js';
 import * as init from './init.js';
 import * as serve from './serve.js';
 import * as feeds from './feeds.js';
+import * as publish from './publish.js';
 import * as report from './report.js';
 import * as lintIcs from './lint-ics.js';
 
@@ -19,6 +20,7 @@ export const commands = [
   validate,
   init,
   feeds,
+  publish,
   report,
   serve,
   lintIcs,

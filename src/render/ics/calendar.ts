@@ -42,6 +42,9 @@ export interface RenderFeedInput {
   limit?: { maxBytes: number; tooLarge: (eventsRendered: number) => never };
 }
 
+/** The PRODID line of every feed and every CalDAV resource. */
+export const prodId = (lang: Lang): string => `PRODID:-//cyclesync//cyclesync feeds//${lang.toUpperCase()}`;
+
 /** An alarm's or the refresh interval's length: weeks, days, hours or minutes (`P14D`, `PT12H`), never negative. */
 function seconds(iso: string): number {
   let d: Temporal.Duration | undefined;
@@ -67,18 +70,21 @@ function seconds(iso: string): number {
   return d.total({ unit: 'seconds', relativeTo: '2000-01-01' });
 }
 
+/** `--remind` durations as the seconds before an event that each VALARM triggers, checked once. */
+export const alarmTriggers = (alarms: readonly string[]): number[] => alarms.map(seconds);
+
 export function renderFeed(input: RenderFeedInput): string {
   const t = translator(feedsMessages, input.lang);
   const refresh = input.refresh ?? DEFAULT_REFRESH;
   seconds(refresh);
   // Parsed once per feed, not once per event.
-  const triggers = input.alarms.map(seconds);
+  const triggers = alarmTriggers(input.alarms);
   const name = escapeText(cleanLine(t(`feed.${input.scope}.name`)));
   const description = escapeText(cleanText(t(`feed.${input.scope}.description`)));
   const head = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    `PRODID:-//cyclesync//cyclesync feeds//${input.lang.toUpperCase()}`,
+    prodId(input.lang),
     'CALSCALE:GREGORIAN',
     `NAME:${name}`,
     `X-WR-CALNAME:${name}`,
@@ -108,7 +114,17 @@ export function renderFeed(input: RenderFeedInput): string {
 
 type Calendar = ReturnType<typeof ical>;
 
-function renderEvent(calendar: Calendar, event: EmittedEvent, input: RenderFeedInput, triggers: number[]): string {
+/**
+ * One VEVENT (CRLF-terminated lines), as every feed carries it; `properties` adds X- properties after the
+ * standard ones (names and values must already be safe: ical-generator writes them as they are).
+ */
+export function renderEvent(
+  calendar: Calendar,
+  event: EmittedEvent,
+  input: Pick<RenderFeedInput, 'lang' | 'zones'>,
+  triggers: readonly number[],
+  properties: ReadonlyArray<[string, string]> = []
+): string {
   const { item } = event;
   if (!UID_PATTERN.test(item.uid))
     throw new CycleSyncError({ code: 'FEED_INVALID', message: `unsafe UID ${JSON.stringify(item.uid)}`, exitCode: 3 });
@@ -145,6 +161,7 @@ function renderEvent(calendar: Calendar, event: EmittedEvent, input: RenderFeedI
     alarms: deadline
       ? triggers.map(trigger => ({ type: ICalAlarmType.display, trigger, description: text.summary }))
       : [],
+    ...(properties.length > 0 ? { x: properties.map(([name, value]): [string, string] => [name, value]) } : {}),
   });
   return ev.toString();
 }
