@@ -2,25 +2,14 @@
 // Each function takes one plain options object and returns the data the CLI's JSON output holds, built by the
 // same function (planData, checkData, lintData, manifestData), so the two cannot differ. Nothing here reads
 // argv or the environment or writes to stdout; a mistake in the input is a CycleSyncError carrying the same
-// file, line, field and hint as the CLI prints.
+// file, line, field and hint as the CLI prints. Each function loads the code it needs when called, as each
+// command does: importing the package (and running the command line, which shares its bundle) evaluates none of it.
 import path from 'node:path';
-import { checkData } from '../render/findings/json.js';
 import type { CheckData } from '../render/findings/json.js';
-import { lintData } from '../render/lint/json.js';
 import type { LintData } from '../render/lint/json.js';
-import { planData } from '../render/plan/json.js';
 import type { PlanData } from '../render/plan/json.js';
 import type { ManifestData } from '../render/ics/manifest.js';
-import { findingsInput, runCheck } from '../app/check.js';
-import { buildFeeds as buildFeedsApp } from '../app/feeds.js';
-import { planOccurrences } from '../app/plan.js';
-import { buildReport, REPORT_FORMATS } from '../app/report.js';
 import type { ReportFormat } from '../app/report.js';
-import { lintInputs } from '../app/lint-ics.js';
-import { verifyFeeds } from '../app/verify-feed.js';
-import { parseInstance, parseSet, parseShift } from '../app/what-ifs.js';
-import { parseFeedState, serializeState } from '../io/feed-state.js';
-import { loadCalendars as loadCycles } from '../io/load-calendars.js';
 import type { Lang } from '../schema/langs.js';
 import { VERSION } from '../version.js';
 import {
@@ -174,12 +163,15 @@ const contextOf = (opts: CalendarOptions) => ({ cwd: cwdOf(opts.cwd), today: tod
 export async function loadCalendars(opts: LoadOptions = {}): Promise<Calendars> {
   const cwd = cwdOf(opts.cwd);
   const specs = stringsOf('calendars', opts.calendars);
+  const { loadCalendars: loadCycles } = await import('../io/load-calendars.js');
   return calendarsHandle(await loadCycles({ cwd, calendars: specs }), specs, cwd);
 }
 
 /** The milestones of every cycle in a horizon: what `plan --format json` prints. */
 export async function plan(opts: PlanOptions = {}): Promise<PlanData> {
   const { specs, loaded } = calendarsOf(opts.calendars);
+  const { planOccurrences } = await import('../app/plan.js');
+  const { planData } = await import('../render/plan/json.js');
   const { horizon, occurrences } = await planOccurrences(contextOf(opts), {
     calendars: specs,
     loaded,
@@ -193,6 +185,9 @@ export async function plan(opts: PlanOptions = {}): Promise<PlanData> {
 /** The alignment check: what `check --format json` prints. `ok` is false where the CLI exits 1. */
 export async function check(opts: CheckOptions = {}): Promise<CheckData> {
   const { specs, loaded } = calendarsOf(opts.calendars);
+  const { findingsInput, runCheck } = await import('../app/check.js');
+  const { checkData } = await import('../render/findings/json.js');
+  const { parseInstance, parseSet, parseShift } = await import('../app/what-ifs.js');
   const run = await runCheck(contextOf(opts), {
     calendars: specs,
     loaded,
@@ -219,6 +214,9 @@ export async function buildFeeds(opts: FeedsOptions = {}): Promise<Feeds> {
   const baseUrl = stringOf('baseUrl', opts.baseUrl);
   const rules = stringOf('rules', opts.rules);
   const grace = stringOf('grace', opts.grace);
+  const { buildFeeds: buildFeedsApp } = await import('../app/feeds.js');
+  const { verifyFeeds } = await import('../app/verify-feed.js');
+  const { parseFeedState, serializeState } = await import('../io/feed-state.js');
   const built = await buildFeedsApp(
     { ...contextOf(opts), now: nowOf(opts.now) },
     {
@@ -251,6 +249,7 @@ export async function buildFeeds(opts: FeedsOptions = {}): Promise<Feeds> {
 /** The alignment report for both regions, as `report` writes it (HTML, Markdown, SVG or JSON). */
 export async function renderReport(opts: ReportOptions = {}): Promise<Report> {
   const { specs, loaded } = calendarsOf(opts.calendars);
+  const { buildReport, REPORT_FORMATS } = await import('../app/report.js');
   return buildReport(contextOf(opts), {
     calendars: specs,
     loaded,
@@ -275,5 +274,7 @@ export async function lintIcs(opts: LintOptions): Promise<LintData> {
     return { name, bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content };
   });
   const profile = oneOf('profile', opts.profile, PROFILES, 'snapshot');
+  const { lintInputs } = await import('../app/lint-ics.js');
+  const { lintData } = await import('../render/lint/json.js');
   return lintData(await lintInputs({ cwd: cwdOf(opts.cwd) }, inputs, { profile }));
 }
