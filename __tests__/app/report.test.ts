@@ -58,7 +58,7 @@ test('a plan that breaks clause 20 ahead: not aligned, the gap drawn, and the ed
   );
   const suggestions = md.split('## Suggested fixes\n\n')[1]!.split('\n\n')[0]!.split('\n');
   expect(suggestions[0]).toBe(
-    '- **2030-2033**: plan ideal.publication of 2030-2033 between 20 Mar 2029 and 20 Sept 2029 (fixtures/report/late/ideal.yaml:6); every error rule then holds'
+    '- **2030-2033**: plan IDEAL launched (ideal.publication) of 2030-2033 between 20 Mar 2029 and 20 Sept 2029 (fixtures/report/late/ideal.yaml:6); every error rule then holds'
   );
   expect(suggestions[1]).toBe('  - warnings this leaves: priorities-in-step, monitoring-cadence');
   expect(suggestions[2]).toMatch(/^ {2}- shift ideal by -143 days in 2030-2033 .*--shift ideal@2030-2033=-P143D/);
@@ -93,7 +93,7 @@ describe('truthful dates in the report', () => {
     expect(md).toContain('**History: not aligned (1 error, 2 warnings).**');
     expect(md).toContain('No record to judge by: 2 rule × instance pairs (see “Dates to confirm”).');
     expect(md).toMatch(
-      /\| 2026-2029 \| history \| \*\*⌛ overdue — no record\*\* \| — \| — \| — \| ideal\.publication: none/
+      /\| 2026-2029 \| history \| \*\*⌛ overdue — no record\*\* \| — \| — \| — \| IDEAL launched \(ideal\.publication\): none/
     );
   });
 

@@ -10,7 +10,8 @@ import type { Cycle, Horizon } from '../core/model/types.js';
 import { loadCalendars } from '../io/load-calendars.js';
 import { readInputText } from '../io/read-input.js';
 import { writeFileAtomic } from '../io/write-output.js';
-import { detailLines, localized, suggestionLines } from '../render/findings/common.js';
+import { detailLines, localized, suggestionLines, titlesOf } from '../render/findings/common.js';
+import type { Titles } from '../render/findings/types.js';
 import { diffSnapshot } from '../render/report/changes.js';
 import type { ReportCheck, ReportMilestoneRef, ReportSuggestion } from '../render/report/check-view.js';
 import { renderReportHtml } from '../render/report/html.js';
@@ -91,9 +92,9 @@ const milestoneRef = (m: InvolvedMilestone): ReportMilestoneRef => ({
   at: m.at,
 });
 
-const reportSuggestion = (s: Suggestion, lang: Lang): ReportSuggestion => ({
+const reportSuggestion = (s: Suggestion, lang: Lang, titles: Titles): ReportSuggestion => ({
   instance: s.instance,
-  lines: suggestionLines(s, lang),
+  lines: suggestionLines(s, lang, titles),
   edit: s.edit,
   shiftDays: s.shiftDays,
   whatIf: s.whatIf,
@@ -102,6 +103,8 @@ const reportSuggestion = (s: Suggestion, lang: Lang): ReportSuggestion => ({
 /** The check's result in the report's terms, messages in the report's language. */
 function toReportCheck(run: CheckRun, lang: Lang): ReportCheck {
   const { result } = run;
+  // Milestones named by their title (and id), as check's text names them.
+  const titles = titlesOf(run.cycles);
   return {
     ok: result.ok,
     rules: run.ruleSet.rules
@@ -127,11 +130,11 @@ function toReportCheck(run: CheckRun, lang: Lang): ReportCheck {
       rests: e.rests.map(milestoneRef),
       toConfirm: e.toConfirm.map(milestoneRef),
       band: e.band,
-      message: localized(e, lang),
+      message: localized(e, lang, titles),
       details: detailLines(e, lang),
     })),
-    suggestions: result.suggestions.map(s => reportSuggestion(s, lang)),
-    drift: result.drift.map(d => localized(d, lang)),
+    suggestions: result.suggestions.map(s => reportSuggestion(s, lang, titles)),
+    drift: result.drift.map(d => localized(d, lang, titles)),
   };
 }
 
